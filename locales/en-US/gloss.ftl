@@ -1,0 +1,104 @@
+# gloss user interface — English (United States).
+# Every message here must also exist in locales/fr/gloss.ftl with the same
+# placeables; a test enforces it.
+
+## Levels and general help
+
+level-error = error
+level-warning = warning
+level-help = help
+help-usage = Usage:
+help-heading-commands = Commands
+help-heading-options = Options
+help-heading-arguments = Arguments
+help-value-command = COMMAND
+
+## Command-line errors
+
+cli-unknown-argument = unexpected argument “{ $arg }”
+cli-unknown-command = unknown command “{ $command }”
+cli-invalid-value = invalid value “{ $value }” for { $arg } (possible values: { $valid })
+cli-missing-argument = missing required argument { $arg }
+cli-missing-command = a command is required
+cli-error = { $reason }
+cli-see-help = For more information, try “gloss --help”.
+
+## Commands and arguments (help texts)
+
+cmd-gloss = Terminology checker for translations: keeps the glossary, checks that translations use the approved terms, looks terms up and publishes the glossary.
+arg-lang = Interface language (BCP 47 tag such as “fr” or a locale such as “fr_FR.UTF-8”)
+arg-color = When to use colours: auto (on a terminal, unless NO_COLOR is set), always or never
+arg-config = Configuration file to use instead of the nearest gloss.toml
+arg-glossary = Glossary file or directory (repeatable); overrides the configuration
+arg-help = Print help
+arg-version = Print the version
+cmd-validate = Validate glossary files and report every problem
+arg-validate-paths = Glossary files or directories (default: the configured glossary)
+arg-validate-strict = Exit with code 1 when there are warnings
+cmd-check = Check translations against the glossary
+arg-check-source = Source-language file or directory
+arg-check-target = Target-language file or directory
+
+## Reading files
+
+error-not-found = { $path }: no such file or directory
+error-read-file = cannot read { $path }: { $reason }
+error-binary-file = { $path } is a binary file, not text
+error-invalid-utf8 = { $path }:{ $line }:{ $column }: the file is not valid UTF-8
+error-output = cannot write the output: { $reason }
+error-no-toml = { $path } holds no .toml file
+help-no-toml = give a glossary file, or a directory that contains *.toml files
+help-check-path = check the path and the file's permissions and encoding (gloss reads UTF-8)
+
+## Configuration
+
+config-invalid = invalid configuration: { $reason }
+help-config = see “Configuration” in the README for the keys of gloss.toml
+
+## Glossary validation
+
+glossary-toml-syntax = TOML syntax error: { $reason }
+help-toml-syntax = fix the TOML syntax at this place (strings need quotes, tables need [brackets])
+glossary-unknown-key = unknown key “{ $key }”
+help-did-you-mean = did you mean “{ $name }”?
+help-known-keys = known keys: { $keys }
+glossary-wrong-type = “{ $key }” must be a { $expected }
+glossary-empty-form = empty form
+glossary-bad-language = “{ $tag }” is not a valid BCP 47 language tag
+help-language-tag = use a tag such as “en”, “fr” or “fr-CA”
+glossary-undeclared-language = language “{ $tag }” is not declared in [glossary] languages ({ $declared })
+help-declare-language = add “{ $tag }” to the languages list of the [glossary] header, or fix the tag
+glossary-bad-id = “{ $id }” is not a valid term id (a Fluent identifier: a letter, then letters, digits, “-” or “_”)
+help-fluent-id = rename it, for example to “{ $suggestion }”
+glossary-bad-value = invalid value “{ $value }” for “{ $key }”
+glossary-no-terms = concept “{ $id }” has no term in any language
+help-no-terms = add at least one language, e.g. en = "…"
+glossary-missing-term = missing or empty preferred form for language “{ $lang }”
+help-missing-term = give the preferred form as a string, or as term = "…" in the language table
+glossary-accepted-and-forbidden = “{ $form }” is both accepted and forbidden in “{ $id }”
+help-accepted-and-forbidden = remove it from the forbidden list or from the accepted forms
+glossary-ambiguous-form = “{ $form }” of “{ $id }” is also an accepted form of “{ $other }”: matches are ambiguous
+note-first-claimed = first claimed by “{ $id }” here
+help-ambiguous-form = keep the form in one concept only, or merge the two concepts
+glossary-duplicate-id = duplicate term id “{ $id }”
+note-first-defined = first defined here
+help-duplicate-id = ids must be unique across all glossary files: rename or merge one of them
+glossary-dnt-differs = “{ $id }” is marked do-not-translate but its forms differ between languages
+help-dnt-differs = a do-not-translate term has the same form in every language: give one form, or remove dnt
+validate-summary = { $concepts ->
+        [one] 1 concept
+       *[other] { $concepts } concepts
+    } in { $files ->
+        [one] 1 file
+       *[other] { $files } files
+    }: { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] 1 warning
+       *[other] { $warnings } warnings
+    }
+
+## Check
+
+check-pair = would check { $source } → { $target }

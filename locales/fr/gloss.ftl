@@ -1,0 +1,104 @@
+# Interface de gloss — français.
+# Chaque message doit aussi exister dans locales/en-US/gloss.ftl avec les
+# mêmes paramètres ; un test le vérifie.
+
+## Niveaux et aide générale
+
+level-error = erreur
+level-warning = avertissement
+level-help = aide
+help-usage = Utilisation :
+help-heading-commands = Commandes
+help-heading-options = Options
+help-heading-arguments = Arguments
+help-value-command = COMMANDE
+
+## Erreurs de ligne de commande
+
+cli-unknown-argument = argument inattendu « { $arg } »
+cli-unknown-command = commande inconnue « { $command } »
+cli-invalid-value = valeur « { $value } » invalide pour { $arg } (valeurs possibles : { $valid })
+cli-missing-argument = argument obligatoire manquant : { $arg }
+cli-missing-command = une commande est requise
+cli-error = { $reason }
+cli-see-help = Pour en savoir plus, essayez « gloss --help ».
+
+## Commandes et arguments (textes d’aide)
+
+cmd-gloss = Vérificateur terminologique pour les traductions : tient le glossaire, vérifie que les traductions emploient les termes approuvés, recherche les termes et publie le glossaire.
+arg-lang = Langue de l’interface (étiquette BCP 47 comme « fr » ou paramètre régional comme « fr_FR.UTF-8 »)
+arg-color = Quand utiliser les couleurs : auto (sur un terminal, sauf si NO_COLOR est défini), always ou never
+arg-config = Fichier de configuration à utiliser au lieu du gloss.toml le plus proche
+arg-glossary = Fichier ou répertoire du glossaire (répétable) ; remplace la configuration
+arg-help = Afficher l’aide
+arg-version = Afficher la version
+cmd-validate = Valider les fichiers du glossaire et signaler chaque problème
+arg-validate-paths = Fichiers ou répertoires du glossaire (par défaut : le glossaire configuré)
+arg-validate-strict = Terminer avec le code 1 en cas d’avertissements
+cmd-check = Vérifier les traductions par rapport au glossaire
+arg-check-source = Fichier ou répertoire en langue source
+arg-check-target = Fichier ou répertoire en langue cible
+
+## Lecture des fichiers
+
+error-not-found = { $path } : fichier ou répertoire introuvable
+error-read-file = impossible de lire { $path } : { $reason }
+error-binary-file = { $path } est un fichier binaire, pas du texte
+error-invalid-utf8 = { $path }:{ $line }:{ $column } : le fichier n’est pas en UTF-8 valide
+error-output = impossible d’écrire la sortie : { $reason }
+error-no-toml = { $path } ne contient aucun fichier .toml
+help-no-toml = indiquez un fichier de glossaire, ou un répertoire contenant des fichiers *.toml
+help-check-path = vérifiez le chemin, les droits et l’encodage du fichier (gloss lit l’UTF-8)
+
+## Configuration
+
+config-invalid = configuration invalide : { $reason }
+help-config = voir « Configuration » dans le README pour les clés de gloss.toml
+
+## Validation du glossaire
+
+glossary-toml-syntax = erreur de syntaxe TOML : { $reason }
+help-toml-syntax = corrigez la syntaxe TOML à cet endroit (les chaînes demandent des guillemets, les tables des [crochets])
+glossary-unknown-key = clé inconnue « { $key } »
+help-did-you-mean = vouliez-vous dire « { $name } » ?
+help-known-keys = clés connues : { $keys }
+glossary-wrong-type = « { $key } » doit être de type { $expected }
+glossary-empty-form = forme vide
+glossary-bad-language = « { $tag } » n’est pas une étiquette de langue BCP 47 valide
+help-language-tag = utilisez une étiquette comme « en », « fr » ou « fr-CA »
+glossary-undeclared-language = la langue « { $tag } » n’est pas déclarée dans les languages de [glossary] ({ $declared })
+help-declare-language = ajoutez « { $tag } » à la liste languages de l’en-tête [glossary], ou corrigez l’étiquette
+glossary-bad-id = « { $id } » n’est pas un identifiant de terme valide (un identifiant Fluent : une lettre, puis des lettres, chiffres, « - » ou « _ »)
+help-fluent-id = renommez-le, par exemple en « { $suggestion } »
+glossary-bad-value = valeur « { $value } » invalide pour « { $key } »
+glossary-no-terms = le concept « { $id } » n’a de terme dans aucune langue
+help-no-terms = ajoutez au moins une langue, par exemple en = "…"
+glossary-missing-term = forme privilégiée absente ou vide pour la langue « { $lang } »
+help-missing-term = donnez la forme privilégiée sous forme de chaîne, ou term = "…" dans la table de la langue
+glossary-accepted-and-forbidden = « { $form } » est à la fois acceptée et interdite dans « { $id } »
+help-accepted-and-forbidden = retirez-la de la liste forbidden ou des formes acceptées
+glossary-ambiguous-form = « { $form } » de « { $id } » est aussi une forme acceptée de « { $other } » : les correspondances sont ambiguës
+note-first-claimed = d’abord revendiquée par « { $id } » ici
+help-ambiguous-form = gardez la forme dans un seul concept, ou fusionnez les deux concepts
+glossary-duplicate-id = identifiant de terme en double « { $id } »
+note-first-defined = défini d’abord ici
+help-duplicate-id = les identifiants doivent être uniques dans tous les fichiers du glossaire : renommez ou fusionnez l’un d’eux
+glossary-dnt-differs = « { $id } » est marqué « à ne pas traduire » mais ses formes diffèrent selon les langues
+help-dnt-differs = un terme à ne pas traduire a la même forme dans toutes les langues : donnez une seule forme, ou retirez dnt
+validate-summary = { $concepts ->
+        [one] 1 concept
+       *[other] { $concepts } concepts
+    } dans { $files ->
+        [one] 1 fichier
+       *[other] { $files } fichiers
+    } : { $errors ->
+        [one] 1 erreur
+       *[other] { $errors } erreurs
+    }, { $warnings ->
+        [one] 1 avertissement
+       *[other] { $warnings } avertissements
+    }
+
+## Vérification
+
+check-pair = vérifierait { $source } → { $target }

@@ -1,0 +1,54 @@
+//! `gloss validate [PATH...]`: every problem of the glossary, rustc-style.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use super::{CommandResult, Context, EXIT_ERROR, EXIT_FINDINGS};
+use crate::diagnostic::Severity;
+use crate::glossary;
+use crate::msg;
+
+/// Arguments of `gloss validate`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Glossary files or directories (default: the configured glossary).
+    #[arg(value_name = "PATH")]
+    paths: Vec<PathBuf>,
+    /// Exit 1 when there are warnings.
+    #[arg(long)]
+    strict: bool,
+}
+
+/// Loads and validates, prints every diagnostic and a summary.
+pub fn run(context: &Context, args: Args) -> CommandResult {
+    let paths = if args.paths.is_empty() {
+        context.glossary_paths()
+    } else {
+        args.paths
+    };
+    let loaded = glossary::load(&paths);
+    context.report(&loaded.diagnostics);
+    let count = |severity| {
+        loaded
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count()
+    };
+    let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
+    let summary = msg!(
+        "validate-summary",
+        concepts = loaded.glossary.concepts.len(),
+        files = loaded.files.len(),
+        errors = errors,
+        warnings = warnings
+    );
+    context.print(&format!("{}\n", context.localizer.message(&summary)))?;
+    Ok(if errors > 0 {
+        ExitCode::from(EXIT_ERROR)
+    } else if warnings > 0 && args.strict {
+        ExitCode::from(EXIT_FINDINGS)
+    } else {
+        ExitCode::SUCCESS
+    })
+}

@@ -1,0 +1,222 @@
+//! The glossary as data: concepts, their forms per language, and grammar notes.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// Grammatical gender of a term (`gender` in the file).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Gender {
+    /// Masculine.
+    Masculine,
+    /// Feminine.
+    Feminine,
+    /// Neuter.
+    Neuter,
+    /// Common gender.
+    Common,
+}
+
+impl Gender {
+    /// Every value, with its spelling in the file.
+    pub const ALL: [(&'static str, Gender); 4] = [
+        ("masculine", Gender::Masculine),
+        ("feminine", Gender::Feminine),
+        ("neuter", Gender::Neuter),
+        ("common", Gender::Common),
+    ];
+
+    /// The spelling in the file.
+    pub fn as_str(self) -> &'static str {
+        Self::ALL
+            .iter()
+            .find(|(_, g)| *g == self)
+            .map(|(s, _)| *s)
+            .unwrap_or("common")
+    }
+}
+
+/// Part of speech of a term (`pos` in the file).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PartOfSpeech {
+    /// Noun.
+    Noun,
+    /// Verb.
+    Verb,
+    /// Adjective.
+    Adjective,
+    /// Adverb.
+    Adverb,
+    /// Anything else.
+    Other,
+}
+
+impl PartOfSpeech {
+    /// Every value, with its spelling in the file.
+    pub const ALL: [(&'static str, PartOfSpeech); 5] = [
+        ("noun", PartOfSpeech::Noun),
+        ("verb", PartOfSpeech::Verb),
+        ("adjective", PartOfSpeech::Adjective),
+        ("adverb", PartOfSpeech::Adverb),
+        ("other", PartOfSpeech::Other),
+    ];
+
+    /// The spelling in the file.
+    pub fn as_str(self) -> &'static str {
+        Self::ALL
+            .iter()
+            .find(|(_, p)| *p == self)
+            .map(|(s, _)| *s)
+            .unwrap_or("other")
+    }
+}
+
+/// The forms and notes of one concept in one language.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct LangEntry {
+    /// The preferred form.
+    pub term: String,
+    /// Other accepted forms.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub variants: Vec<String>,
+    /// Deprecated or wrong forms: using one is a finding.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub forbidden: Vec<String>,
+    /// A one-sentence definition.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub definition: Option<String>,
+    /// Grammatical gender.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gender: Option<Gender>,
+    /// Part of speech.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pos: Option<PartOfSpeech>,
+    /// Letter case is significant when matching (abbreviations such as `MSC`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub case_sensitive: bool,
+}
+
+impl LangEntry {
+    /// An entry with only a preferred form (the string shorthand of the file).
+    pub fn preferred(term: impl Into<String>) -> Self {
+        LangEntry {
+            term: term.into(),
+            ..Default::default()
+        }
+    }
+
+    /// The preferred form followed by the variants: every accepted form.
+    pub fn accepted(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.term.as_str()).chain(self.variants.iter().map(String::as_str))
+    }
+
+    /// True when only `term` is set, so the entry can be written as a string.
+    pub fn is_shorthand(&self) -> bool {
+        *self == LangEntry::preferred(self.term.clone())
+    }
+}
+
+/// One concept of the glossary: an id and its terms per language.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Concept {
+    /// The stable id, a Fluent identifier (`-<id>` in Fluent).
+    pub id: String,
+    /// Subject field.
+    pub domain: Option<String>,
+    /// Free text for translators.
+    pub note: Option<String>,
+    /// Do not translate: the same form in every language.
+    pub dnt: bool,
+    /// Terms by language tag, as written in the file.
+    pub languages: BTreeMap<String, LangEntry>,
+}
+
+impl Concept {
+    /// The entry for a language; for a `dnt` concept any declared entry stands
+    /// for every language.
+    pub fn entry(&self, lang: &str) -> Option<&LangEntry> {
+        self.languages
+            .get(lang)
+            .or_else(|| {
+                self.languages
+                    .iter()
+                    .find(|(tag, _)| same_language(tag, lang))
+                    .map(|(_, e)| e)
+            })
+            .or_else(|| {
+                if self.dnt {
+                    self.languages.values().next()
+                } else {
+                    None
+                }
+            })
+    }
+}
+
+/// `fr` matches `fr-FR` and the reverse: the primary language subtags agree.
+pub fn same_language(a: &str, b: &str) -> bool {
+    let primary = |tag: &str| {
+        tag.split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase()
+    };
+    primary(a) == primary(b)
+}
+
+/// The `[glossary]` header.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Header {
+    /// Title shown on pages.
+    pub title: Option<String>,
+    /// Declared languages; empty means "the tags used".
+    pub languages: Vec<String>,
+    /// Default source side for `check`.
+    pub source_language: Option<String>,
+}
+
+/// A whole glossary: the merged header and every concept of every file, in file order.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Glossary {
+    /// Merged `[glossary]` headers.
+    pub header: Header,
+    /// Concepts in the order they were read.
+    pub concepts: Vec<Concept>,
+}
+
+impl Glossary {
+    /// The concept with this id.
+    pub fn concept(&self, id: &str) -> Option<&Concept> {
+        self.concepts.iter().find(|c| c.id == id)
+    }
+
+    /// The declared languages, or else every tag used, in first-use order.
+    pub fn languages(&self) -> Vec<String> {
+        if !self.header.languages.is_empty() {
+            return self.header.languages.clone();
+        }
+        let mut tags: Vec<String> = Vec::new();
+        for tag in self.concepts.iter().flat_map(|c| c.languages.keys()) {
+            if !tags.contains(tag) {
+                tags.push(tag.clone());
+            }
+        }
+        tags
+    }
+
+    /// The source language: the header's, else `en` when used, else the first.
+    pub fn source_language(&self) -> Option<String> {
+        self.header.source_language.clone().or_else(|| {
+            let languages = self.languages();
+            languages
+                .iter()
+                .find(|l| same_language(l, "en"))
+                .or(languages.first())
+                .cloned()
+        })
+    }
+}

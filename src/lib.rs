@@ -1,0 +1,19 @@
+//! gloss: terminology checking for translations.
+//!
+//! The pipeline, one module per stage:
+//! [`glossary`] → [`index`] (compiled term index) → [`documents`] (source/target
+//! segment pairs) → [`rules`] → [`findings`] → [`printers`].
+//! [`cli`] is the edge: it reads arguments and configuration, runs the stages
+//! and prints, in the user's language ([`i18n`]).
+
+#![warn(missing_docs)]
+
+pub mod cli;
+pub mod config;
+pub mod diagnostic;
+pub mod documents;
+pub mod glossary;
+pub mod i18n;
+pub mod printers;
+pub mod source;
+pub mod text;
