@@ -14,6 +14,8 @@ pub mod diagnostic;
 pub mod documents;
 pub mod glossary;
 pub mod i18n;
+pub mod lookup;
+
 pub mod printers;
 pub mod source;
 pub mod text;

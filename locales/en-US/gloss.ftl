@@ -102,3 +102,42 @@ validate-summary = { $concepts ->
 ## Check
 
 check-pair = would check { $source } → { $target }
+
+## Lookup
+
+cmd-lookup = Look a term up in either language, however it is typed (case, accents, inflection, typos, beginnings of words)
+arg-lookup-query = The term to look up; several words need no quotes (without a query on a terminal: ask for terms one after the other)
+arg-lookup-from = Match only forms of this language (e.g. “fr”)
+arg-lookup-definitions = Also search the definitions
+arg-lookup-format = Output format: human or json
+arg-lookup-limit = Show at most this many concepts (default 10)
+lookup-variants = variants: { $forms }
+lookup-forbidden-forms = do not use: { $forms }
+lookup-note = note: { $note }
+lookup-dnt = do not translate
+lookup-use-instead = do not use “{ $form }”: use “{ $preferred }”
+lookup-via-variant = matched the variant “{ $form }”
+lookup-via-id = matched the id
+lookup-via-approximate = closest spelling: “{ $form }”
+lookup-via-definition = found in the definition
+lookup-more = { $count ->
+        [one] 1 more concept matches (--limit shows more)
+       *[other] { $count } more concepts match (--limit shows more)
+    }
+lookup-not-found = no term matches “{ $query }”
+lookup-empty-query = nothing to look up in “{ $query }”: type letters or digits
+lookup-did-you-mean = did you mean { $forms }?
+lookup-quoted = “{ $form }”
+lookup-unknown-language = the glossary has no language “{ $lang }” (it has: { $languages })
+lookup-missing-query = give a term to look up, e.g. gloss lookup "stem cell"
+lookup-damaged-cache = the lookup cache cannot be read ({ $reason }): delete the .gloss-cache directory beside the glossary
+lookup-prompt = term>
+grammar-pos-noun = noun
+grammar-pos-verb = verb
+grammar-pos-adjective = adjective
+grammar-pos-adverb = adverb
+grammar-pos-other = other
+grammar-gender-masculine = masculine
+grammar-gender-feminine = feminine
+grammar-gender-neuter = neuter
+grammar-gender-common = common gender

@@ -16,6 +16,8 @@ use crate::printers::diagnostics;
 
 mod check;
 mod help;
+mod lookup;
+
 mod validate;
 
 pub use help::localized_command;
@@ -78,6 +80,8 @@ pub enum Command {
     Validate(validate::Args),
     /// Check translations against the glossary.
     Check(check::Args),
+    /// Look a term up in either language.
+    Lookup(lookup::Args),
 }
 
 /// What every command gets: the language, the configuration and the global flags.
@@ -186,6 +190,7 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Validate(args) => validate::run(&context, args),
         Command::Check(args) => check::run(&context, args),
+        Command::Lookup(args) => lookup::run(&context, args),
     };
     match result {
         Ok(code) => code,

@@ -1,0 +1,1 @@
+//! `gloss pages`: placeholder replaced below.
