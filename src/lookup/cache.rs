@@ -8,7 +8,7 @@
 //! committed, and a `CACHEDIR.TAG` for backup tools. A cache that cannot be
 //! written is no error: the index is then used from memory.
 
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use xxhash_rust::xxh3::{Xxh3, xxh3_64};
@@ -16,7 +16,7 @@ use xxhash_rust::xxh3::{Xxh3, xxh3_64};
 use super::index::{FORMAT_VERSION, Index, build};
 use crate::diagnostic::{Diagnostic, has_errors};
 use crate::glossary;
-use crate::source::read_bytes;
+use crate::source::ReadError;
 
 /// Name of the cache directory, created beside the glossary.
 pub const CACHE_DIR: &str = ".gloss-cache";
@@ -72,13 +72,40 @@ fn content_hash(paths: &[PathBuf], files: &[PathBuf]) -> Result<u128, Diagnostic
             .find_map(|root| file.strip_prefix(root).ok().filter(|n| !n.as_os_str().is_empty()))
             .or_else(|| file.file_name().map(Path::new))
             .unwrap_or(file);
-        let bytes = read_bytes(file)?;
         hasher.update(name.to_string_lossy().as_bytes());
         hasher.update(&[0]);
-        hasher.update(&(bytes.len() as u64).to_le_bytes());
-        hasher.update(&bytes);
+        let length = hash_file(file, &mut hasher).map_err(|source| {
+            Diagnostic::from(if source.kind() == std::io::ErrorKind::NotFound {
+                ReadError::NotFound { path: file.clone() }
+            } else {
+                ReadError::Io {
+                    path: file.clone(),
+                    source,
+                }
+            })
+        })?;
+        hasher.update(&length.to_le_bytes());
     }
     Ok(hasher.digest128())
+}
+
+/// Feeds a file to the hasher through a small buffer (a large glossary is
+/// never held in memory just to be hashed); returns its length.
+fn hash_file(path: &Path, hasher: &mut Xxh3) -> std::io::Result<u64> {
+    let mut file = std::fs::File::open(path)?;
+    let mut buffer = vec![0; 256 * 1024];
+    let mut length = 0;
+    loop {
+        match file.read(&mut buffer) {
+            Ok(0) => return Ok(length),
+            Ok(n) => {
+                hasher.update(&buffer[..n]);
+                length += n as u64;
+            }
+            Err(error) if error.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(error) => return Err(error),
+        }
+    }
 }
 
 /// The cache file for this set of glossary paths: in `.gloss-cache` beside

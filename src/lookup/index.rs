@@ -1,5 +1,6 @@
-//! The lookup index: every form, id and definition word of the glossary under
-//! forgiving keys, in four fst maps, with the concepts stored beside them.
+//! The lookup index: every word of every form and id of the glossary, and
+//! every word of the definitions, under forgiving keys in two fst maps, with
+//! the concepts stored beside them.
 //!
 //! The index is one byte string (written as is to the cache file). Reading it
 //! back touches only what a query needs: the header, the maps it searches, the
@@ -21,13 +22,13 @@ use std::path::Path;
 use fst::Map;
 use serde::Serialize;
 
-use super::fold::{fold, reduce_folded, reduce_word};
+use super::fold::{fold, reduce_word};
 use crate::glossary::{Concept, Glossary, same_language};
 
 /// Bumped whenever the layout or the keys change, so that old caches are rebuilt.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 const MAGIC: &[u8; 8] = b"GLOSSIDX";
-const SECTIONS: usize = 11;
+const SECTIONS: usize = 7;
 const HEADER_LEN: usize = 8 + 4 + 4 + 16 + SECTIONS * 16;
 const POSTING_LEN: usize = 12;
 /// The language byte of an id, which belongs to no language.
@@ -71,7 +72,8 @@ impl FormKind {
 }
 
 /// One form of one concept, as a posting: which concept, which language,
-/// which kind, which slot in its list, and its folded length (for ranking).
+/// which kind, which slot in its list, and its size (for ranking, and to
+/// tell a whole-form match from a partial one).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct FormRef {
     /// Position of the concept in the glossary.
@@ -82,8 +84,10 @@ pub struct FormRef {
     pub kind: FormKind,
     /// Position in `variants` or `forbidden` (0 otherwise).
     pub slot: u16,
-    /// Length in characters of the folded form.
+    /// Length in characters of the folded form (at most 2²⁴ − 1).
     pub chars: u32,
+    /// Number of words of the folded form (at most 255).
+    pub words: u8,
 }
 
 impl FormRef {
@@ -91,54 +95,53 @@ impl FormRef {
         let meta = (u32::from(self.lang) << 24) | ((self.kind as u32) << 16) | u32::from(self.slot);
         out.extend_from_slice(&self.concept.to_le_bytes());
         out.extend_from_slice(&meta.to_le_bytes());
-        out.extend_from_slice(&self.chars.to_le_bytes());
+        let size = (self.chars.min(0xFF_FFFF) << 8) | u32::from(self.words);
+        out.extend_from_slice(&size.to_le_bytes());
     }
 
     fn decode(bytes: &[u8]) -> Option<FormRef> {
         let word = |i: usize| u32::from_le_bytes(bytes[i..i + 4].try_into().unwrap_or_default());
         let meta = word(4);
+        let size = word(8);
         Some(FormRef {
             concept: word(0),
             lang: (meta >> 24) as u8,
             kind: *FormKind::ALL.get(((meta >> 16) & 0xFF) as usize)?,
             slot: (meta & 0xFFFF) as u16,
-            chars: word(8),
+            chars: size >> 8,
+            words: (size & 0xFF) as u8,
         })
     }
 }
 
-/// The four keyed maps of the index.
+/// The keyed maps of the index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Keys {
-    /// Folded whole forms and ids (case, accents, punctuation ignored).
-    Forms,
-    /// Reduced whole forms and ids (inflection ignored too).
-    Reduced,
-    /// Reduced single words of the forms.
+    /// Reduced words of the forms and ids.
     Words,
-    /// Reduced single words of the definitions.
+    /// Reduced words of the definitions.
     Definitions,
 }
 
 impl Keys {
-    const ALL: [Keys; 4] = [Keys::Forms, Keys::Reduced, Keys::Words, Keys::Definitions];
+    const ALL: [Keys; 2] = [Keys::Words, Keys::Definitions];
 
     fn map_section(self) -> usize {
-        1 + self as usize
+        1 + 2 * self as usize
     }
 
     fn postings_section(self) -> usize {
-        5 + self as usize
+        2 + 2 * self as usize
     }
 }
 
-/// Section numbers: languages, four maps, four posting lists, record offsets, records.
+/// Section numbers: languages, (map, postings) per [`Keys`], record offsets, records.
 struct Section;
 
 impl Section {
     const LANGUAGES: usize = 0;
-    const RECORD_OFFSETS: usize = 9;
-    const RECORDS: usize = 10;
+    const RECORD_OFFSETS: usize = 5;
+    const RECORDS: usize = 6;
 }
 
 /// Builds the index of a glossary, stamped with the content `hash` it stands for.
@@ -198,7 +201,7 @@ pub fn build(glossary: &Glossary, hash: u128) -> Vec<u8> {
 /// Posting lists by key, for each of the four maps, while building.
 #[derive(Default)]
 struct KeyedPostings {
-    maps: [HashMap<String, Vec<FormRef>>; 4],
+    maps: [HashMap<String, Vec<FormRef>>; 2],
 }
 
 impl KeyedPostings {
@@ -206,27 +209,24 @@ impl KeyedPostings {
         self.maps[keys as usize].entry(key).or_default().push(posting);
     }
 
-    /// A form under its folded and reduced keys, and each of its words.
+    /// Each word of a form, under its reduced key.
     fn add_form(&mut self, concept: u32, form: &str, lang: u8, kind: FormKind, slot: usize) {
         let folded = fold(form);
         if folded.is_empty() {
             return;
         }
-        let reduced = reduce_folded(&folded);
+        let words: Vec<&str> = folded.split(' ').collect();
         let posting = FormRef {
             concept,
             lang,
             kind,
             slot: u16::try_from(slot).unwrap_or(u16::MAX),
             chars: u32::try_from(folded.chars().count()).unwrap_or(u32::MAX),
+            words: u8::try_from(words.len()).unwrap_or(u8::MAX),
         };
-        if kind != FormKind::Id {
-            for word in reduced.split(' ') {
-                self.push(Keys::Words, word.to_owned(), posting);
-            }
+        for word in words {
+            self.push(Keys::Words, reduce_word(word), posting);
         }
-        self.push(Keys::Reduced, reduced, posting);
-        self.push(Keys::Forms, folded, posting);
     }
 
     /// Each word of a definition.
@@ -237,6 +237,7 @@ impl KeyedPostings {
             kind: FormKind::Definition,
             slot: 0,
             chars: 0,
+            words: 0,
         };
         for word in fold(definition).split(' ').filter(|w| !w.is_empty()) {
             self.push(Keys::Definitions, reduce_word(word), posting);
@@ -320,7 +321,7 @@ pub struct Index {
     hash: u128,
     sections: Vec<Range<u64>>,
     languages: Vec<String>,
-    maps: [OnceCell<Map<Vec<u8>>>; 4],
+    maps: [OnceCell<Map<Vec<u8>>>; 2],
 }
 
 impl std::fmt::Debug for Index {
@@ -429,17 +430,34 @@ impl Index {
 
     /// The posting list behind a map value.
     pub fn postings(&self, keys: Keys, value: u64) -> Result<Vec<FormRef>, IndexError> {
+        self.postings_of_many(keys, &[value])
+    }
+
+    /// The posting lists behind several map values, read at once: meant for
+    /// neighbouring keys (a prefix), whose lists are neighbours in the file.
+    pub fn postings_of_many(&self, keys: Keys, values: &[u64]) -> Result<Vec<FormRef>, IndexError> {
         let section = &self.sections[keys.postings_section()];
-        let start = section.start + (value >> 32);
-        let end = start + (value & 0xFFFF_FFFF) * POSTING_LEN as u64;
-        if end > section.end {
+        let bounds = |value: u64| {
+            let start = value >> 32;
+            (start, start + (value & 0xFFFF_FFFF) * POSTING_LEN as u64)
+        };
+        let Some(first) = values.iter().map(|v| bounds(*v).0).min() else {
+            return Ok(Vec::new());
+        };
+        let last = values.iter().map(|v| bounds(*v).1).max().unwrap_or(first);
+        if section.start + last > section.end {
             return Err(IndexError::Corrupt);
         }
-        let bytes = self.storage.read(start..end)?;
-        bytes
-            .chunks_exact(POSTING_LEN)
-            .map(|chunk| FormRef::decode(chunk).ok_or(IndexError::Corrupt))
-            .collect()
+        let bytes = self.storage.read(section.start + first..section.start + last)?;
+        let mut postings = Vec::new();
+        for value in values {
+            let (start, end) = bounds(*value);
+            let slice = &bytes[(start - first) as usize..(end - first) as usize];
+            for chunk in slice.chunks_exact(POSTING_LEN) {
+                postings.push(FormRef::decode(chunk).ok_or(IndexError::Corrupt)?);
+            }
+        }
+        Ok(postings)
     }
 
     /// The concept at a position.
@@ -491,13 +509,15 @@ fr = { term = "cellule souche", forbidden = ["cellule mère"], definition = "Cel
         for index in [Index::from_bytes(bytes).unwrap(), Index::open(&path).unwrap()] {
             assert_eq!(index.hash(), 42);
             assert_eq!(index.len(), 1);
-            let forms = index.map(Keys::Forms).unwrap();
-            let value = forms.get("cellule mere").expect("folded forbidden form");
-            let postings = index.postings(Keys::Forms, value).unwrap();
+            let words = index.map(Keys::Words).unwrap();
+            let value = words.get("mer").expect("reduced word of the forbidden form");
+            let postings = index.postings(Keys::Words, value).unwrap();
             assert_eq!(postings.len(), 1);
             assert_eq!(postings[0].kind, FormKind::Forbidden);
+            assert_eq!((postings[0].words, postings[0].chars), (2, 12));
             assert_eq!(index.language(postings[0].lang), Some("fr"));
-            assert!(index.map(Keys::Words).unwrap().get("souch").is_some());
+            let value = words.get("cellul").expect("a word shared by three forms");
+            assert_eq!(index.postings(Keys::Words, value).unwrap().len(), 3);
             assert!(index.map(Keys::Definitions).unwrap().get("renouveler").is_some());
             assert_eq!(index.concept(0).unwrap().id, "cellule-souche");
             assert!(index.concept(1).is_err());
@@ -521,6 +541,6 @@ fr = { term = "cellule souche", forbidden = ["cellule mère"], definition = "Cel
     fn empty_glossary_gives_an_empty_index() {
         let index = Index::from_bytes(build(&Glossary::default(), 0)).unwrap();
         assert!(index.is_empty());
-        assert!(index.map(Keys::Forms).unwrap().is_empty());
+        assert!(index.map(Keys::Words).unwrap().is_empty());
     }
 }

@@ -1,27 +1,32 @@
-//! Finding and ranking: a query is tried as an exact form, an inflected form,
-//! a run of word prefixes, an approximate spelling and (when asked) as words
-//! of definitions; each concept keeps its best match and concepts are ranked
-//! by it.
+//! Finding and ranking. Every word of the query is looked up among the words
+//! of the glossary's forms: whole (inflection ignored), as the beginning of a
+//! word, or within one or two edits. A form matches when each query word
+//! matches one of its words; a form with exactly the query's words is then
+//! told apart as exact, inflected or reordered by reading it. Each concept
+//! keeps its best match and concepts are ranked by it.
 
 use std::collections::HashMap;
 
 use fst::automaton::{Levenshtein, Str};
-use fst::{Automaton, IntoStreamer, Streamer};
+use fst::{Automaton, IntoStreamer, Map, Streamer};
 use serde::Serialize;
 
 use super::fold::{fold, reduce_folded, reduce_word};
 use super::index::{FormKind, FormRef, Index, IndexError, Keys};
 use crate::glossary::Concept;
+use crate::text::comparison_key;
 
-/// Past this many characters (after folding) a query is only looked up
-/// whole: approximate matching would cost more than it could find.
+/// Past this many characters a query word is only looked up whole:
+/// approximate matching would cost more than it could find.
 const MAX_APPROXIMATE_CHARS: usize = 48;
-/// Past this many words a query is only looked up whole.
-const MAX_QUERY_WORDS: usize = 8;
-/// Keys a word prefix may expand to; a shorter prefix than that says too little.
-const MAX_PREFIX_KEYS: usize = 2_000;
-/// Forms gathered for "did you mean".
-const MAX_SUGGESTION_CANDIDATES: usize = 200;
+/// Past this many words a query cannot be a term: nothing is searched.
+const MAX_QUERY_WORDS: usize = 12;
+/// A query word shorter than this is not taken as the beginning of longer words.
+const MIN_PREFIX_CHARS: usize = 3;
+/// Keys a word prefix or a misspelt word may expand to.
+const MAX_EXPANSION_KEYS: usize = 2_000;
+/// Forms weighed for "did you mean".
+const MAX_SUGGESTION_CANDIDATES: usize = 40;
 /// Suggestions shown when nothing is found.
 const SUGGESTIONS: usize = 3;
 
@@ -42,11 +47,11 @@ pub struct Options {
 pub enum Quality {
     /// The same form, up to case, accents and punctuation.
     Exact,
-    /// The same form up to plural or feminine endings.
+    /// The same form up to plural or feminine endings (or word order).
     Inflected,
-    /// Every word of the query starts a word of the form.
+    /// Every word of the query is a word of the form or begins one.
     Partial,
-    /// The form is one or two edits away.
+    /// Every word of the query is a word of the form, one or two edits apart.
     Approximate,
     /// Every word of the query is in a definition.
     Definition,
@@ -66,8 +71,8 @@ pub struct Hit {
     /// The matched form as the glossary writes it (the preferred form for a
     /// definition match).
     pub form: String,
-    /// Edits between query and form (approximate matches), or words matched
-    /// only by their beginning (partial matches).
+    /// Edits between query and form (approximate matches), or query words
+    /// matched only as the beginning of a word (partial matches).
     pub distance: u32,
 }
 
@@ -93,98 +98,99 @@ pub struct Outcome {
     pub suggestions: Vec<String>,
 }
 
+/// How one query word met one form: whole, as a beginning, or with edits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum WordMatch {
+    Whole,
+    Beginning,
+    Edited(u32),
+}
+
+/// How all the query words met one form.
+#[derive(Debug, Clone, Copy, Default)]
+struct FormMatch {
+    beginnings: u32,
+    edits: u32,
+}
+
+impl FormMatch {
+    fn add(self, word: WordMatch) -> FormMatch {
+        match word {
+            WordMatch::Whole => self,
+            WordMatch::Beginning => FormMatch {
+                beginnings: self.beginnings + 1,
+                ..self
+            },
+            WordMatch::Edited(edits) => FormMatch {
+                edits: self.edits + edits,
+                ..self
+            },
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 struct Rank {
     quality: Quality,
+    /// Accents or case differ from the form (exact matches only).
+    loose: bool,
     kind: FormKind,
     distance: u32,
     length_gap: u32,
     concept: u32,
 }
 
-/// The best match so far of each concept.
-struct Candidates<'a> {
-    index: &'a Index,
-    side: Option<Vec<u8>>,
-    query_chars: u32,
-    best: HashMap<u32, (Rank, FormRef)>,
+/// The query, in the shapes the search compares.
+struct Query {
+    folded: String,
+    reduced: String,
+    strict: String,
+    words: Vec<String>,
+    chars: u32,
 }
 
-impl Candidates<'_> {
-    fn allows(&self, posting: &FormRef) -> bool {
-        posting.kind == FormKind::Id
-            || self
-                .side
-                .as_ref()
-                .is_none_or(|side| side.contains(&posting.lang))
-    }
-
-    fn offer(&mut self, quality: Quality, posting: FormRef, distance: u32) {
-        if !self.allows(&posting) {
-            return;
-        }
-        let rank = Rank {
-            quality,
-            kind: posting.kind,
-            distance,
-            length_gap: posting.chars.abs_diff(self.query_chars),
-            concept: posting.concept,
-        };
-        self.best
-            .entry(posting.concept)
-            .and_modify(|best| {
-                if rank < best.0 {
-                    *best = (rank, posting);
-                }
-            })
-            .or_insert((rank, posting));
-    }
-
-    fn offer_key(&mut self, keys: Keys, key: &[u8], quality: Quality) -> Result<(), IndexError> {
-        if let Some(value) = self.index.map(keys)?.get(key) {
-            for posting in self.index.postings(keys, value)? {
-                self.offer(quality, posting, 0);
-            }
-        }
-        Ok(())
-    }
+/// The state of one search: the best match of each concept so far, and the
+/// concepts read to decide.
+struct Search<'a> {
+    index: &'a Index,
+    side: Option<Vec<u8>>,
+    best: HashMap<u32, (Rank, FormRef)>,
+    concepts: HashMap<u32, Concept>,
 }
 
 /// Searches the index for `query`.
 pub fn search(index: &Index, query: &str, options: &Options) -> Result<Outcome, IndexError> {
     let folded = fold(query);
-    if folded.is_empty() {
+    let words: Vec<String> = folded.split(' ').filter(|w| !w.is_empty()).map(str::to_owned).collect();
+    if words.is_empty() || words.len() > MAX_QUERY_WORDS {
         return Ok(Outcome::default());
     }
-    let reduced = reduce_folded(&folded);
-    let side = options.side.as_deref().map(|tag| index.language_bytes(tag));
-    let mut candidates = Candidates {
-        index,
-        side,
-        query_chars: u32::try_from(folded.chars().count()).unwrap_or(u32::MAX),
-        best: HashMap::new(),
+    let query = Query {
+        reduced: reduce_folded(&folded),
+        strict: comparison_key(query, false),
+        chars: u32::try_from(folded.chars().count()).unwrap_or(u32::MAX),
+        folded,
+        words,
     };
-    candidates.offer_key(Keys::Forms, folded.as_bytes(), Quality::Exact)?;
-    candidates.offer_key(Keys::Reduced, reduced.as_bytes(), Quality::Inflected)?;
-    let words: Vec<&str> = folded.split(' ').collect();
-    if words.len() <= MAX_QUERY_WORDS {
-        partial(&mut candidates, &words)?;
-        if options.definitions {
-            definitions(&mut candidates, &words)?;
-        }
+    let mut search = Search {
+        index,
+        side: options.side.as_deref().map(|tag| index.language_bytes(tag)),
+        best: HashMap::new(),
+        concepts: HashMap::new(),
+    };
+    search.forms(&query)?;
+    if options.definitions {
+        search.definitions(&query)?;
     }
-    approximate(&mut candidates, &reduced)?;
-
-    let mut ranked: Vec<(Rank, FormRef)> = candidates.best.into_values().collect();
+    let mut ranked: Vec<(Rank, FormRef)> = search.best.drain().map(|(_, best)| best).collect();
     ranked.sort_unstable_by_key(|(rank, _)| *rank);
     let total = ranked.len();
-    let hits = ranked
-        .into_iter()
-        .take(options.limit)
-        .map(|(rank, posting)| hit(index, rank, posting))
-        .collect::<Result<Vec<_>, _>>()?;
+    let mut hits = Vec::new();
+    for (rank, posting) in ranked.into_iter().take(options.limit) {
+        hits.push(search.hit(rank, posting)?);
+    }
     let suggestions = if total == 0 {
-        suggestions(index, &folded, options)?
+        search.suggestions(&query)?
     } else {
         Vec::new()
     };
@@ -195,18 +201,256 @@ pub fn search(index: &Index, query: &str, options: &Options) -> Result<Outcome, 
     })
 }
 
-fn hit(index: &Index, rank: Rank, posting: FormRef) -> Result<Hit, IndexError> {
-    let concept = index.concept(posting.concept)?;
-    let lang = index.language(posting.lang).map(str::to_owned);
-    let form = form_text(&concept, lang.as_deref(), posting).ok_or(IndexError::Corrupt)?;
-    Ok(Hit {
-        concept,
-        quality: rank.quality,
-        kind: rank.kind,
-        lang,
-        form,
-        distance: rank.distance,
-    })
+impl Search<'_> {
+    fn allows(&self, posting: &FormRef) -> bool {
+        posting.kind == FormKind::Id
+            || self
+                .side
+                .as_ref()
+                .is_none_or(|side| side.contains(&posting.lang))
+    }
+
+    fn offer(&mut self, rank: Rank, posting: FormRef) {
+        self.best
+            .entry(posting.concept)
+            .and_modify(|best| {
+                if rank < best.0 {
+                    *best = (rank, posting);
+                }
+            })
+            .or_insert((rank, posting));
+    }
+
+    fn concept(&mut self, at: u32) -> Result<&Concept, IndexError> {
+        if !self.concepts.contains_key(&at) {
+            let concept = self.index.concept(at)?;
+            self.concepts.insert(at, concept);
+        }
+        Ok(&self.concepts[&at])
+    }
+
+    fn form_text(&mut self, posting: FormRef) -> Result<String, IndexError> {
+        let lang = self.index.language(posting.lang).map(str::to_owned);
+        let concept = self.concept(posting.concept)?;
+        form_text(concept, lang.as_deref(), posting).ok_or(IndexError::Corrupt)
+    }
+
+    fn hit(&mut self, rank: Rank, posting: FormRef) -> Result<Hit, IndexError> {
+        let form = self.form_text(posting)?;
+        let concept = self.concept(posting.concept)?.clone();
+        Ok(Hit {
+            concept,
+            quality: rank.quality,
+            kind: rank.kind,
+            lang: self.index.language(posting.lang).map(str::to_owned),
+            form,
+            distance: rank.distance,
+        })
+    }
+
+    /// Forms that have every query word, ranked by how they have them.
+    fn forms(&mut self, query: &Query) -> Result<(), IndexError> {
+        let map = self.index.map(Keys::Words)?;
+        // Rarest words first, so that the forms still in the running stay few.
+        let mut words: Vec<(u64, &str)> = query
+            .words
+            .iter()
+            .map(|word| {
+                let count = map.get(reduce_word(word)).map_or(0, |v| v & 0xFFFF_FFFF);
+                (count, word.as_str())
+            })
+            .collect();
+        words.sort_unstable();
+        let mut surviving: Option<HashMap<FormRef, FormMatch>> = None;
+        for (_, word) in words {
+            let matches = word_matches(self.index, map, word, true, surviving.as_ref())?;
+            surviving = Some(match surviving {
+                None => matches
+                    .into_iter()
+                    .map(|(posting, how)| (posting, FormMatch::default().add(how)))
+                    .collect(),
+                Some(previous) => previous
+                    .into_iter()
+                    .filter_map(|(posting, form)| matches.get(&posting).map(|how| (posting, form.add(*how))))
+                    .collect(),
+            });
+        }
+        let query_words = query.words.len();
+        for (posting, form) in surviving.unwrap_or_default() {
+            if !self.allows(&posting) {
+                continue;
+            }
+            let same_words = usize::from(posting.words) == query_words;
+            let (quality, distance, loose) = if form.edits > 0 {
+                (Quality::Approximate, form.edits, false)
+            } else if form.beginnings > 0 || !same_words {
+                (Quality::Partial, form.beginnings, false)
+            } else {
+                let text = self.form_text(posting)?;
+                if fold(&text) == query.folded {
+                    (Quality::Exact, 0, comparison_key(&text, false) != query.strict)
+                } else if reduce_folded(&fold(&text)) == query.reduced {
+                    (Quality::Inflected, 0, false)
+                } else {
+                    (Quality::Inflected, 1, false)
+                }
+            };
+            let rank = Rank {
+                quality,
+                loose,
+                kind: posting.kind,
+                distance,
+                length_gap: posting.chars.abs_diff(query.chars),
+                concept: posting.concept,
+            };
+            self.offer(rank, posting);
+        }
+        Ok(())
+    }
+
+    /// Concepts whose definition (in an allowed language) has every query word.
+    fn definitions(&mut self, query: &Query) -> Result<(), IndexError> {
+        let map = self.index.map(Keys::Definitions)?;
+        let mut surviving: Option<Vec<FormRef>> = None;
+        for word in &query.words {
+            let mut found = match map.get(reduce_word(word)) {
+                Some(value) => self.index.postings(Keys::Definitions, value)?,
+                None => Vec::new(),
+            };
+            if let Some(previous) = &surviving {
+                found.retain(|posting| previous.binary_search(posting).is_ok());
+            }
+            surviving = Some(found);
+        }
+        for posting in surviving.unwrap_or_default() {
+            if self.allows(&posting) {
+                let rank = Rank {
+                    quality: Quality::Definition,
+                    loose: false,
+                    kind: FormKind::Definition,
+                    distance: 0,
+                    length_gap: 0,
+                    concept: posting.concept,
+                };
+                self.offer(rank, posting);
+            }
+        }
+        Ok(())
+    }
+
+    /// Forms sharing the most words with the query (each word whole, begun
+    /// or misspelt), closest first: the "did you mean" of a search that
+    /// found nothing.
+    fn suggestions(&mut self, query: &Query) -> Result<Vec<String>, IndexError> {
+        let map = self.index.map(Keys::Words)?;
+        let mut shared: HashMap<FormRef, u32> = HashMap::new();
+        for word in &query.words {
+            for posting in word_matches(self.index, map, word, false, None)?.into_keys() {
+                if posting.kind != FormKind::Id && self.allows(&posting) {
+                    *shared.entry(posting).or_default() += 1;
+                }
+            }
+        }
+        let mut forms: Vec<(FormRef, u32)> = shared.into_iter().collect();
+        forms.sort_unstable_by_key(|(posting, shared)| {
+            (std::cmp::Reverse(*shared), posting.chars.abs_diff(query.chars), *posting)
+        });
+        forms.truncate(MAX_SUGGESTION_CANDIDATES);
+        let mut scored: Vec<(f64, String)> = Vec::new();
+        for (posting, _) in forms {
+            let form = self.form_text(posting)?;
+            let score = strsim::normalized_levenshtein(&query.folded, &fold(&form));
+            if !scored.iter().any(|(_, known)| *known == form) {
+                scored.push((score, form));
+            }
+        }
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+        Ok(scored
+            .into_iter()
+            .take(SUGGESTIONS)
+            .map(|(_, form)| form)
+            .collect())
+    }
+}
+
+/// The forms having one word that matches `word`: whole (inflection
+/// ignored), as its beginning, or within the edits its length allows. In a
+/// `strict` search, only words unknown to the glossary are taken as
+/// misspelt; for suggestions, every word is, with at least one edit. Only
+/// forms in `among` are kept, when given.
+fn word_matches(
+    index: &Index,
+    map: &Map<Vec<u8>>,
+    word: &str,
+    strict: bool,
+    among: Option<&HashMap<FormRef, FormMatch>>,
+) -> Result<HashMap<FormRef, WordMatch>, IndexError> {
+    let mut matches: HashMap<FormRef, WordMatch> = HashMap::new();
+    let mut add = |postings: Vec<FormRef>, how: WordMatch| {
+        for posting in postings {
+            if among.is_some_and(|among| !among.contains_key(&posting)) {
+                continue;
+            }
+            matches
+                .entry(posting)
+                .and_modify(|best| *best = (*best).min(how))
+                .or_insert(how);
+        }
+    };
+    let reduced = reduce_word(word);
+    let whole = map.get(&reduced);
+    if let Some(value) = whole {
+        add(index.postings(Keys::Words, value)?, WordMatch::Whole);
+    }
+    let chars = reduced.chars().count();
+    if chars > MAX_APPROXIMATE_CHARS {
+        return Ok(matches);
+    }
+    if word.chars().count() >= MIN_PREFIX_CHARS {
+        let mut values = Vec::new();
+        let mut stream = map.search(Str::new(word).starts_with()).into_stream();
+        while let Some((key, value)) = stream.next() {
+            if values.len() == MAX_EXPANSION_KEYS {
+                break;
+            }
+            if key != reduced.as_bytes() {
+                values.push(value);
+            }
+        }
+        add(index.postings_of_many(Keys::Words, &values)?, WordMatch::Beginning);
+    }
+    let edits = match (strict, whole) {
+        (true, Some(_)) => 0,
+        (true, None) => allowed_edits(chars),
+        (false, _) => allowed_edits(chars).max(1),
+    };
+    if edits > 0
+        && let Ok(automaton) = Levenshtein::new(&reduced, edits)
+    {
+        let mut stream = map.search(&automaton).into_stream();
+        let mut keys = 0;
+        while let Some((key, value)) = stream.next() {
+            keys += 1;
+            if keys > MAX_EXPANSION_KEYS {
+                break;
+            }
+            let key = String::from_utf8_lossy(key);
+            let distance = u32::try_from(strsim::levenshtein(&reduced, &key)).unwrap_or(u32::MAX);
+            if distance > 0 {
+                add(index.postings(Keys::Words, value)?, WordMatch::Edited(distance));
+            }
+        }
+    }
+    Ok(matches)
+}
+
+/// How many edits a word of this length may carry.
+fn allowed_edits(chars: usize) -> u32 {
+    match chars {
+        0..=3 => 0,
+        4..=7 => 1,
+        _ => 2,
+    }
 }
 
 /// The text of the form a posting points at.
@@ -221,160 +465,6 @@ fn form_text(concept: &Concept, lang: Option<&str>, posting: FormRef) -> Option<
         FormKind::Forbidden => entry.forbidden.get(slot).cloned(),
         _ => Some(entry.term.clone()),
     }
-}
-
-/// Forms whose words start with the query's words, in any order: each query
-/// word matches a word of the form whole (inflection ignored) or as its
-/// beginning.
-fn partial(candidates: &mut Candidates, words: &[&str]) -> Result<(), IndexError> {
-    let index = candidates.index;
-    let map = index.map(Keys::Words)?;
-    // Per form: how many query words matched it only as a prefix.
-    let mut surviving: Option<HashMap<FormRef, u32>> = None;
-    for word in words {
-        let mut matched: HashMap<FormRef, u32> = HashMap::new();
-        if let Some(value) = map.get(reduce_word(word)) {
-            for posting in index.postings(Keys::Words, value)? {
-                matched.insert(posting, 0);
-            }
-        }
-        if word.chars().count() >= 2 {
-            let mut stream = map.search(Str::new(word).starts_with()).into_stream();
-            let mut keys = 0;
-            while let Some((_, value)) = stream.next() {
-                keys += 1;
-                if keys > MAX_PREFIX_KEYS {
-                    break;
-                }
-                for posting in index.postings(Keys::Words, value)? {
-                    matched.entry(posting).or_insert(1);
-                }
-            }
-        }
-        surviving = Some(match surviving {
-            None => matched,
-            Some(previous) => previous
-                .into_iter()
-                .filter_map(|(posting, misses)| {
-                    matched.get(&posting).map(|more| (posting, misses + more))
-                })
-                .collect(),
-        });
-    }
-    for (posting, misses) in surviving.unwrap_or_default() {
-        candidates.offer(Quality::Partial, posting, misses);
-    }
-    Ok(())
-}
-
-/// Concepts whose definition (in an allowed language) has every query word.
-fn definitions(candidates: &mut Candidates, words: &[&str]) -> Result<(), IndexError> {
-    let index = candidates.index;
-    let map = index.map(Keys::Definitions)?;
-    let mut surviving: Option<Vec<FormRef>> = None;
-    for word in words {
-        let found = match map.get(reduce_word(word)) {
-            Some(value) => index.postings(Keys::Definitions, value)?,
-            None => Vec::new(),
-        };
-        surviving = Some(match surviving {
-            None => found,
-            Some(previous) => previous
-                .into_iter()
-                .filter(|posting| found.contains(posting))
-                .collect(),
-        });
-    }
-    for posting in surviving.unwrap_or_default() {
-        candidates.offer(Quality::Definition, posting, 0);
-    }
-    Ok(())
-}
-
-/// How many edits a query of this length may carry.
-fn allowed_edits(chars: usize) -> u32 {
-    match chars {
-        0..=3 => 0,
-        4..=7 => 1,
-        _ => 2,
-    }
-}
-
-/// Whole forms within one or two edits of the query (inflection ignored).
-fn approximate(candidates: &mut Candidates, reduced: &str) -> Result<(), IndexError> {
-    let chars = reduced.chars().count();
-    let edits = allowed_edits(chars);
-    if edits == 0 || chars > MAX_APPROXIMATE_CHARS {
-        return Ok(());
-    }
-    let index = candidates.index;
-    let Ok(automaton) = Levenshtein::new(reduced, edits) else {
-        return Ok(());
-    };
-    let mut stream = index.map(Keys::Reduced)?.search(&automaton).into_stream();
-    while let Some((key, value)) = stream.next() {
-        let key = String::from_utf8_lossy(key);
-        let distance = u32::try_from(strsim::levenshtein(reduced, &key)).unwrap_or(u32::MAX);
-        if distance == 0 {
-            continue;
-        }
-        for posting in index.postings(Keys::Reduced, value)? {
-            candidates.offer(Quality::Approximate, posting, distance);
-        }
-    }
-    Ok(())
-}
-
-/// Forms sharing the most words with the query, each word allowed up to two
-/// edits, closest first: the "did you mean" of a search that found nothing.
-fn suggestions(index: &Index, folded: &str, options: &Options) -> Result<Vec<String>, IndexError> {
-    let words: Vec<String> = folded
-        .split(' ')
-        .take(MAX_QUERY_WORDS)
-        .map(reduce_word)
-        .filter(|w| w.chars().count() <= MAX_APPROXIMATE_CHARS)
-        .collect();
-    let side = options.side.as_deref().map(|tag| index.language_bytes(tag));
-    let map = index.map(Keys::Words)?;
-    let mut shared: HashMap<FormRef, u32> = HashMap::new();
-    for word in &words {
-        let edits = allowed_edits(word.chars().count()).max(1);
-        let Ok(automaton) = Levenshtein::new(word, edits) else {
-            continue;
-        };
-        let mut stream = map.search(&automaton).into_stream();
-        while let Some((_, value)) = stream.next() {
-            for posting in index.postings(Keys::Words, value)? {
-                if side.as_ref().is_none_or(|side| side.contains(&posting.lang)) {
-                    *shared.entry(posting).or_default() += 1;
-                }
-            }
-            if shared.len() > MAX_SUGGESTION_CANDIDATES * 10 {
-                break;
-            }
-        }
-    }
-    let mut forms: Vec<(FormRef, u32)> = shared.into_iter().collect();
-    forms.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    forms.truncate(MAX_SUGGESTION_CANDIDATES);
-    let mut scored: Vec<(f64, String)> = Vec::new();
-    for (posting, _) in forms {
-        let concept = index.concept(posting.concept)?;
-        let lang = index.language(posting.lang);
-        let Some(form) = form_text(&concept, lang, posting) else {
-            continue;
-        };
-        let score = strsim::normalized_levenshtein(folded, &fold(&form));
-        if !scored.iter().any(|(_, known)| *known == form) {
-            scored.push((score, form));
-        }
-    }
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
-    Ok(scored
-        .into_iter()
-        .take(SUGGESTIONS)
-        .map(|(_, form)| form)
-        .collect())
 }
 
 #[cfg(test)]
@@ -410,7 +500,7 @@ fr = "kératinocyte"
 
 [terms.therapeutique-dermatologique]
 en = "therapeutic dermatology"
-fr = "thérapeutique dermatologique"
+fr = { term = "thérapeutique dermatologique", forbidden = ["therapeutique dermatologique"] }
 
 [terms.greffe-cutanee]
 en = "skin graft"
@@ -478,9 +568,19 @@ fr = "greffe cutanée"
     }
 
     #[test]
+    fn the_accentless_forbidden_form_typed_as_such_is_flagged() {
+        let hit = first("Therapeutique dermatologique");
+        assert_eq!(hit.kind, FormKind::Forbidden);
+        assert_eq!(hit.replacement(), Some("thérapeutique dermatologique"));
+        let hit = first("thérapeutique dermatologique");
+        assert_eq!((hit.quality, hit.kind), (Quality::Exact, FormKind::Preferred));
+    }
+
+    #[test]
     fn variants_and_ids_match() {
         let hit = first("stem-cell");
-        assert_eq!((hit.quality, hit.kind), (Quality::Exact, FormKind::Preferred));
+        assert_eq!((hit.quality, hit.kind), (Quality::Exact, FormKind::Variant));
+        assert_eq!(hit.concept.id, "cellule-souche");
         let hit = first("greffe-cutanee");
         assert_eq!(hit.concept.id, "greffe-cutanee");
     }
