@@ -15,6 +15,7 @@ pub mod documents;
 pub mod glossary;
 pub mod i18n;
 pub mod lookup;
+pub mod pages;
 
 pub mod printers;
 pub mod source;

@@ -118,7 +118,7 @@ lookup-dnt = ne pas traduire
 lookup-use-instead = n’employez pas « { $form } » : employez « { $preferred } »
 lookup-via-variant = trouvé par la variante « { $form } »
 lookup-via-id = trouvé par l’identifiant
-lookup-via-approximate = graphie la plus proche : « { $form } »
+lookup-via-approximate = correspondance approchée : « { $form } »
 lookup-via-definition = trouvé dans la définition
 lookup-more = { $count ->
         [one] 1 autre concept correspond (--limit en montre davantage)
@@ -141,3 +141,50 @@ grammar-gender-masculine = masculin
 grammar-gender-feminine = féminin
 grammar-gender-neuter = neutre
 grammar-gender-common = genre commun
+
+## Pages
+
+cmd-pages = Publier le glossaire sous forme de site statique utilisable hors ligne (ou de pages Markdown pour un wiki)
+arg-pages-out = Répertoire où écrire le site (par défaut : site)
+arg-pages-format = Format de sortie : html ou markdown
+pages-written = { $pages ->
+        [one] 1 page écrite
+       *[other] { $pages } pages écrites
+    } pour { $concepts ->
+        [one] 1 concept
+       *[other] { $concepts } concepts
+    } : ouvrez { $path }
+pages-cannot-write = impossible d’écrire le site dans { $path } : { $reason }
+pages-default-title = Glossaire
+pages-language = { $tag ->
+        [en] anglais
+        [fr] français
+        [de] allemand
+        [es] espagnol
+        [it] italien
+       *[other] { $tag }
+    }
+pages-skip = Aller au glossaire
+pages-directions = Sens de lecture
+pages-letters = Lettres
+pages-parts = Pages
+pages-home = Accueil
+pages-search = Rechercher dans le glossaire
+pages-search-hint = un terme dans l’une ou l’autre langue
+pages-domain-filter = Domaine
+pages-all-domains = Tous les domaines
+pages-results-none = Aucun terme ne correspond.
+pages-results-forbidden = à proscrire : employez { $preferred }
+pages-results-variant = variante admise
+pages-variants = Variantes :
+pages-forbidden = À proscrire :
+pages-note = Note :
+pages-dnt = Ne pas traduire
+pages-permalink = Lien vers ce concept
+pages-domain = Domaine : { $domain }
+pages-empty = Ce glossaire ne contient encore aucun concept.
+pages-count = { $count ->
+        [one] 1 concept
+       *[other] { $count } concepts
+    }
+pages-generated = Produit par gloss

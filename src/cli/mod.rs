@@ -17,6 +17,7 @@ use crate::printers::diagnostics;
 mod check;
 mod help;
 mod lookup;
+mod pages;
 
 mod validate;
 
@@ -82,6 +83,8 @@ pub enum Command {
     Check(check::Args),
     /// Look a term up in either language.
     Lookup(lookup::Args),
+    /// Publish the glossary as a static site or Markdown pages.
+    Pages(pages::Args),
 }
 
 /// What every command gets: the language, the configuration and the global flags.
@@ -191,6 +194,7 @@ pub fn main() -> ExitCode {
         Command::Validate(args) => validate::run(&context, args),
         Command::Check(args) => check::run(&context, args),
         Command::Lookup(args) => lookup::run(&context, args),
+        Command::Pages(args) => pages::run(&context, args),
     };
     match result {
         Ok(code) => code,
