@@ -30,7 +30,12 @@ fn a_forbidden_form_is_answered_with_the_approved_one() {
 #[test]
 fn accents_case_hyphens_and_inflection_are_forgiven() {
     let dir = tempfile::tempdir().unwrap();
-    for query in ["CELLULES-SOUCHES", "Stem Cells", "greffes cutanees", "Keratinocytes"] {
+    for query in [
+        "CELLULES-SOUCHES",
+        "Stem Cells",
+        "greffes cutanees",
+        "Keratinocytes",
+    ] {
         let assert = lookup(dir.path(), &[query]).success();
         let text = stdout(&assert);
         let first = text.lines().next().unwrap_or_default();
@@ -71,9 +76,16 @@ fn exact_preferred_form_ranks_before_partial_matches() {
     let json: serde_json::Value = serde_json::from_slice(&assert.get_output().stdout).unwrap();
     let results = json["results"].as_array().unwrap();
     assert!(!results.is_empty());
-    let qualities: Vec<&str> = results.iter().map(|r| r["quality"].as_str().unwrap()).collect();
+    let qualities: Vec<&str> = results
+        .iter()
+        .map(|r| r["quality"].as_str().unwrap())
+        .collect();
     let mut sorted = qualities.clone();
-    sorted.sort_by_key(|q| ["exact", "inflected", "partial", "approximate", "definition"].iter().position(|x| x == q));
+    sorted.sort_by_key(|q| {
+        ["exact", "inflected", "partial", "approximate", "definition"]
+            .iter()
+            .position(|x| x == q)
+    });
     assert_eq!(qualities, sorted);
 }
 
@@ -141,7 +153,10 @@ fn hostile_queries_are_answered_calmly() {
         .stdout(predicate::str::contains("nothing to look up"));
     let long = "é".repeat(10_000);
     let assert = lookup(dir.path(), &[&long]).code(1);
-    assert!(stdout(&assert).len() < 1_000, "the query is not echoed whole");
+    assert!(
+        stdout(&assert).len() < 1_000,
+        "the query is not echoed whole"
+    );
     let many = "cellule ".repeat(1_300);
     lookup(dir.path(), &[many.trim()]).code(1);
     lookup(dir.path(), &["<script>alert(1)</script>", "🧬"]).code(1);
@@ -164,7 +179,12 @@ fn the_cache_lives_beside_the_glossary_and_follows_its_changes() {
     assert_eq!(
         std::fs::read_dir(&cache)
             .unwrap()
-            .filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|x| x == "idx"))
+            .filter(|e| e
+                .as_ref()
+                .unwrap()
+                .path()
+                .extension()
+                .is_some_and(|x| x == "idx"))
             .count(),
         1
     );

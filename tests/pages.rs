@@ -81,7 +81,8 @@ fn both_directions_list_every_concept_with_an_anchor() {
     for (path, text) in &files {
         for id in ids {
             assert_eq!(
-                text.matches(&format!("<article class=\"concept\" id=\"{id}\"")).count(),
+                text.matches(&format!("<article class=\"concept\" id=\"{id}\""))
+                    .count(),
                 1,
                 "{id} in {}",
                 path.display()
@@ -170,7 +171,12 @@ fn hostile_text_renders_inert() {
     pages(&glossary, &out, &[]);
     for (path, text) in html_files(&out) {
         let scripts: Vec<_> = text.match_indices("<script").collect();
-        assert_eq!(scripts.len(), 2, "{}: only gloss's own scripts", path.display());
+        assert_eq!(
+            scripts.len(),
+            2,
+            "{}: only gloss's own scripts",
+            path.display()
+        );
         assert!(!text.contains("<img"), "{}", path.display());
         assert!(!text.contains("<b>"), "{}", path.display());
         assert!(text.contains("&#60;script&#62;alert(1)&#60;/script&#62;"));
@@ -204,7 +210,11 @@ fn an_empty_glossary_gives_a_sound_site() {
     let out = dir.path().join("site");
     pages(&glossary, &out, &[]);
     let files = html_files(&out);
-    assert!(files.iter().any(|(_, text)| text.contains("no concept yet")));
+    assert!(
+        files
+            .iter()
+            .any(|(_, text)| text.contains("no concept yet"))
+    );
     gloss()
         .arg("--glossary")
         .arg(&glossary)
@@ -221,9 +231,7 @@ fn a_large_glossary_is_paginated_by_letter() {
     let mut text = String::from("[glossary]\nlanguages = [\"en\", \"fr\"]\n");
     for n in 0..1_200 {
         let letter = (b'a' + (n % 3) as u8) as char;
-        text += &format!(
-            "[terms.t{n}]\nen = \"{letter}term {n}\"\nfr = \"{letter}terme {n}\"\n"
-        );
+        text += &format!("[terms.t{n}]\nen = \"{letter}term {n}\"\nfr = \"{letter}terme {n}\"\n");
     }
     let glossary = glossary_in(dir.path(), &text);
     let out = dir.path().join("site");

@@ -23,10 +23,15 @@ fn find_chromium() -> Option<PathBuf> {
         return Some(PathBuf::from(explicit));
     }
     let path = std::env::var_os("PATH")?;
-    ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
-        .iter()
-        .flat_map(|name| std::env::split_paths(&path).map(move |dir| dir.join(name)))
-        .find(|candidate| candidate.is_file())
+    [
+        "chromium",
+        "chromium-browser",
+        "google-chrome",
+        "google-chrome-stable",
+    ]
+    .iter()
+    .flat_map(|name| std::env::split_paths(&path).map(move |dir| dir.join(name)))
+    .find(|candidate| candidate.is_file())
 }
 
 /// The browser, or `None` after saying why the test is skipped.
@@ -70,7 +75,11 @@ fn run_chromium(binary: &Path, extra: &[String], url: &str) -> String {
     let reader = std::thread::spawn(move || std::io::read_to_string(stdout).unwrap_or_default());
     let started = Instant::now();
     loop {
-        if child.try_wait().expect("Chromium can be waited for").is_some() {
+        if child
+            .try_wait()
+            .expect("Chromium can be waited for")
+            .is_some()
+        {
             break;
         }
         if started.elapsed() > BROWSER_TIMEOUT {
@@ -85,7 +94,10 @@ fn run_chromium(binary: &Path, extra: &[String], url: &str) -> String {
 
 /// The DOM of `url` once its script has run.
 fn dom(binary: &Path, url: &str) -> String {
-    let extra = ["--virtual-time-budget=5000".to_owned(), "--dump-dom".to_owned()];
+    let extra = [
+        "--virtual-time-budget=5000".to_owned(),
+        "--dump-dom".to_owned(),
+    ];
     let dom = run_chromium(binary, &extra, url);
     assert!(dom.contains("</html>"), "no DOM for {url}: {dom}");
     dom
@@ -150,7 +162,10 @@ fn the_index_lists_every_concept_and_targets_anchors() {
     );
     let french_first = dom_of_direction(&browser, &out.join("fr-en.html"));
     for id in IDS {
-        assert!(french_first.contains(&format!("id=\"{id}\"")), "{id} missing in fr-en");
+        assert!(
+            french_first.contains(&format!("id=\"{id}\"")),
+            "{id} missing in fr-en"
+        );
     }
 }
 
@@ -170,10 +185,19 @@ fn typing_a_forbidden_form_shows_the_approved_term() {
     let index = out.join("index.html");
     let dom = dom(&browser, &url(&index, "?q=cellule%20m%C3%A8re"));
     let found = results(&dom);
-    assert!(found.contains("class=\"forbidden\">cellule mère</span>"), "{found}");
+    assert!(
+        found.contains("class=\"forbidden\">cellule mère</span>"),
+        "{found}"
+    );
     assert!(found.contains("not approved: use"), "{found}");
-    assert!(found.contains("class=\"approved\">cellule souche</span>"), "{found}");
-    assert!(found.contains("href=\"index.html#cellule-souche\""), "{found}");
+    assert!(
+        found.contains("class=\"approved\">cellule souche</span>"),
+        "{found}"
+    );
+    assert!(
+        found.contains("href=\"index.html#cellule-souche\""),
+        "{found}"
+    );
 
     // Typed without accents and in capitals, the search still finds it.
     let dom = dom_for(&browser, &index, "?q=CELLULE%20MERE");
@@ -195,7 +219,9 @@ fn the_domain_filter_hides_other_domains() {
     let dir = tempfile::tempdir().unwrap();
     let out = site(dir.path(), TERMS, &[]);
     let dom = dom(&browser, &url(&out.join("index.html"), "?domain=surgery"));
-    assert!(dom.contains("<article class=\"concept\" id=\"greffe-cutanee\" data-domain=\"surgery\">"));
+    assert!(
+        dom.contains("<article class=\"concept\" id=\"greffe-cutanee\" data-domain=\"surgery\">")
+    );
     assert!(dom.contains("id=\"epiderme\" data-domain=\"dermatology\" hidden=\"\""));
 }
 
@@ -245,7 +271,11 @@ fn screenshot_of_the_search() {
         "--window-size=1100,820".to_owned(),
         format!("--screenshot={}", picture.display()),
     ];
-    run_chromium(&browser, &extra, &url(&out.join("index.html"), "?q=cellule%20m%C3%A8re"));
+    run_chromium(
+        &browser,
+        &extra,
+        &url(&out.join("index.html"), "?q=cellule%20m%C3%A8re"),
+    );
     let bytes = std::fs::read(&picture).expect("Chromium wrote the screenshot");
     assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n"), "a PNG");
     assert!(bytes.len() > 10_000, "a page, not a blank picture");

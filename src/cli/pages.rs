@@ -57,7 +57,11 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
         "pages-written",
         pages = pages,
         concepts = loaded.glossary.concepts.len(),
-        path = args.out.join(format!("index.{}", format.extension())).display().to_string()
+        path = args
+            .out
+            .join(format!("index.{}", format.extension()))
+            .display()
+            .to_string()
     );
     context.print(&format!("{}\n", context.localizer.message(&summary)))?;
     Ok(ExitCode::SUCCESS)

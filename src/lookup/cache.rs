@@ -69,7 +69,11 @@ fn content_hash(paths: &[PathBuf], files: &[PathBuf]) -> Result<u128, Diagnostic
     for file in files {
         let name = paths
             .iter()
-            .find_map(|root| file.strip_prefix(root).ok().filter(|n| !n.as_os_str().is_empty()))
+            .find_map(|root| {
+                file.strip_prefix(root)
+                    .ok()
+                    .filter(|n| !n.as_os_str().is_empty())
+            })
             .or_else(|| file.file_name().map(Path::new))
             .unwrap_or(file);
         hasher.update(name.to_string_lossy().as_bytes());
@@ -111,7 +115,10 @@ fn hash_file(path: &Path, hasher: &mut Xxh3) -> std::io::Result<u64> {
 /// The cache file for this set of glossary paths: in `.gloss-cache` beside
 /// the first path, named after the whole set so that sets do not collide.
 pub fn cache_file(paths: &[PathBuf]) -> PathBuf {
-    let first = paths.first().map(PathBuf::as_path).unwrap_or(Path::new("."));
+    let first = paths
+        .first()
+        .map(PathBuf::as_path)
+        .unwrap_or(Path::new("."));
     let parent = match first.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),

@@ -137,7 +137,10 @@ mod tests {
 
     #[test]
     fn folding_ignores_case_accents_and_punctuation() {
-        assert_eq!(fold("Thérapeutique  DERMATOLOGIQUE"), "therapeutique dermatologique");
+        assert_eq!(
+            fold("Thérapeutique  DERMATOLOGIQUE"),
+            "therapeutique dermatologique"
+        );
         assert_eq!(fold("cellules-souches"), "cellules souches");
         assert_eq!(fold("L’épiderme"), "l epiderme");
         assert_eq!(fold("cœur"), "coeur");

@@ -206,7 +206,10 @@ struct KeyedPostings {
 
 impl KeyedPostings {
     fn push(&mut self, keys: Keys, key: String, posting: FormRef) {
-        self.maps[keys as usize].entry(key).or_default().push(posting);
+        self.maps[keys as usize]
+            .entry(key)
+            .or_default()
+            .push(posting);
     }
 
     /// Each word of a form, under its reduced key.
@@ -304,7 +307,8 @@ impl Storage {
                     .ok_or(IndexError::Corrupt)
             }
             Storage::File(file) => {
-                let len = usize::try_from(range.end - range.start).map_err(|_| IndexError::Corrupt)?;
+                let len =
+                    usize::try_from(range.end - range.start).map_err(|_| IndexError::Corrupt)?;
                 let mut buffer = vec![0; len];
                 let mut file = file;
                 file.seek(SeekFrom::Start(range.start))?;
@@ -346,20 +350,18 @@ impl Index {
         let mut file = File::open(path)?;
         let size = file.metadata()?.len();
         let mut header = vec![0; HEADER_LEN];
-        file.read_exact(&mut header).map_err(|error| match error.kind() {
-            std::io::ErrorKind::UnexpectedEof => IndexError::Corrupt,
-            _ => IndexError::Io(error),
-        })?;
+        file.read_exact(&mut header)
+            .map_err(|error| match error.kind() {
+                std::io::ErrorKind::UnexpectedEof => IndexError::Corrupt,
+                _ => IndexError::Io(error),
+            })?;
         Index::with_header(Storage::File(file), &header, size)
     }
 
     fn with_header(storage: Storage, header: &[u8], size: u64) -> Result<Index, IndexError> {
         let u32_at = |i: usize| u32::from_le_bytes(header[i..i + 4].try_into().unwrap_or_default());
         let u64_at = |i: usize| u64::from_le_bytes(header[i..i + 8].try_into().unwrap_or_default());
-        if &header[..8] != MAGIC
-            || u32_at(8) != FORMAT_VERSION
-            || u32_at(12) as usize != SECTIONS
-        {
+        if &header[..8] != MAGIC || u32_at(8) != FORMAT_VERSION || u32_at(12) as usize != SECTIONS {
             return Err(IndexError::Corrupt);
         }
         let hash = u128::from_le_bytes(header[16..32].try_into().unwrap_or_default());
@@ -448,7 +450,9 @@ impl Index {
         if section.start + last > section.end {
             return Err(IndexError::Corrupt);
         }
-        let bytes = self.storage.read(section.start + first..section.start + last)?;
+        let bytes = self
+            .storage
+            .read(section.start + first..section.start + last)?;
         let mut postings = Vec::new();
         for value in values {
             let (start, end) = bounds(*value);
@@ -506,11 +510,16 @@ fr = { term = "cellule souche", forbidden = ["cellule mère"], definition = "Cel
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("index");
         std::fs::write(&path, &bytes).unwrap();
-        for index in [Index::from_bytes(bytes).unwrap(), Index::open(&path).unwrap()] {
+        for index in [
+            Index::from_bytes(bytes).unwrap(),
+            Index::open(&path).unwrap(),
+        ] {
             assert_eq!(index.hash(), 42);
             assert_eq!(index.len(), 1);
             let words = index.map(Keys::Words).unwrap();
-            let value = words.get("mer").expect("reduced word of the forbidden form");
+            let value = words
+                .get("mer")
+                .expect("reduced word of the forbidden form");
             let postings = index.postings(Keys::Words, value).unwrap();
             assert_eq!(postings.len(), 1);
             assert_eq!(postings[0].kind, FormKind::Forbidden);
@@ -518,7 +527,13 @@ fr = { term = "cellule souche", forbidden = ["cellule mère"], definition = "Cel
             assert_eq!(index.language(postings[0].lang), Some("fr"));
             let value = words.get("cellul").expect("a word shared by three forms");
             assert_eq!(index.postings(Keys::Words, value).unwrap().len(), 3);
-            assert!(index.map(Keys::Definitions).unwrap().get("renouveler").is_some());
+            assert!(
+                index
+                    .map(Keys::Definitions)
+                    .unwrap()
+                    .get("renouveler")
+                    .is_some()
+            );
             assert_eq!(index.concept(0).unwrap().id, "cellule-souche");
             assert!(index.concept(1).is_err());
         }

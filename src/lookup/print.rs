@@ -85,7 +85,11 @@ fn write_hit(out: &mut String, hit: &Hit, localizer: &Localizer) {
 }
 
 fn write_entry(out: &mut String, tag: &str, entry: &LangEntry, localizer: &Localizer) {
-    let _ = write!(out, "  {DIM}{tag:<3}{DIM:#} {PREFERRED}{}{PREFERRED:#}", entry.term);
+    let _ = write!(
+        out,
+        "  {DIM}{tag:<3}{DIM:#} {PREFERRED}{}{PREFERRED:#}",
+        entry.term
+    );
     let grammar: Vec<String> = grammar_ids(entry)
         .into_iter()
         .map(|id| localizer.plain(&id))

@@ -161,7 +161,11 @@ struct Search<'a> {
 /// Searches the index for `query`.
 pub fn search(index: &Index, query: &str, options: &Options) -> Result<Outcome, IndexError> {
     let folded = fold(query);
-    let words: Vec<String> = folded.split(' ').filter(|w| !w.is_empty()).map(str::to_owned).collect();
+    let words: Vec<String> = folded
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect();
     if words.is_empty() || words.len() > MAX_QUERY_WORDS {
         return Ok(Outcome::default());
     }
@@ -271,7 +275,9 @@ impl Search<'_> {
                     .collect(),
                 Some(previous) => previous
                     .into_iter()
-                    .filter_map(|(posting, form)| matches.get(&posting).map(|how| (posting, form.add(*how))))
+                    .filter_map(|(posting, form)| {
+                        matches.get(&posting).map(|how| (posting, form.add(*how)))
+                    })
                     .collect(),
             });
         }
@@ -288,7 +294,11 @@ impl Search<'_> {
             } else {
                 let text = self.form_text(posting)?;
                 if fold(&text) == query.folded {
-                    (Quality::Exact, 0, comparison_key(&text, false) != query.strict)
+                    (
+                        Quality::Exact,
+                        0,
+                        comparison_key(&text, false) != query.strict,
+                    )
                 } else if reduce_folded(&fold(&text)) == query.reduced {
                     (Quality::Inflected, 0, false)
                 } else {
@@ -353,7 +363,11 @@ impl Search<'_> {
         }
         let mut forms: Vec<(FormRef, u32)> = shared.into_iter().collect();
         forms.sort_unstable_by_key(|(posting, shared)| {
-            (std::cmp::Reverse(*shared), posting.chars.abs_diff(query.chars), *posting)
+            (
+                std::cmp::Reverse(*shared),
+                posting.chars.abs_diff(query.chars),
+                *posting,
+            )
         });
         forms.truncate(MAX_SUGGESTION_CANDIDATES);
         let mut scored: Vec<(f64, String)> = Vec::new();
@@ -417,7 +431,10 @@ fn word_matches(
                 values.push(value);
             }
         }
-        add(index.postings_of_many(Keys::Words, &values)?, WordMatch::Beginning);
+        add(
+            index.postings_of_many(Keys::Words, &values)?,
+            WordMatch::Beginning,
+        );
     }
     let edits = match (strict, whole) {
         (true, Some(_)) => 0,
@@ -437,7 +454,10 @@ fn word_matches(
             let key = String::from_utf8_lossy(key);
             let distance = u32::try_from(strsim::levenshtein(&reduced, &key)).unwrap_or(u32::MAX);
             if distance > 0 {
-                add(index.postings(Keys::Words, value)?, WordMatch::Edited(distance));
+                add(
+                    index.postings(Keys::Words, value)?,
+                    WordMatch::Edited(distance),
+                );
             }
         }
     }
@@ -527,7 +547,11 @@ fr = "greffe cutanée"
 
     fn first(query: &str) -> Hit {
         let outcome = search(&index(), query, &options()).unwrap();
-        outcome.hits.into_iter().next().unwrap_or_else(|| panic!("nothing for {query}"))
+        outcome
+            .hits
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| panic!("nothing for {query}"))
     }
 
     #[test]
@@ -573,7 +597,10 @@ fr = "greffe cutanée"
         assert_eq!(hit.kind, FormKind::Forbidden);
         assert_eq!(hit.replacement(), Some("thérapeutique dermatologique"));
         let hit = first("thérapeutique dermatologique");
-        assert_eq!((hit.quality, hit.kind), (Quality::Exact, FormKind::Preferred));
+        assert_eq!(
+            (hit.quality, hit.kind),
+            (Quality::Exact, FormKind::Preferred)
+        );
     }
 
     #[test]
@@ -588,11 +615,17 @@ fr = "greffe cutanée"
     #[test]
     fn typos_and_prefixes_are_forgiven() {
         let hit = first("keratinocite");
-        assert_eq!((hit.concept.id.as_str(), hit.quality), ("keratinocyte", Quality::Approximate));
+        assert_eq!(
+            (hit.concept.id.as_str(), hit.quality),
+            ("keratinocyte", Quality::Approximate)
+        );
         let hit = first("cellulle souche");
         assert_eq!(hit.concept.id, "cellule-souche");
         let hit = first("kerat");
-        assert_eq!((hit.concept.id.as_str(), hit.quality), ("keratinocyte", Quality::Partial));
+        assert_eq!(
+            (hit.concept.id.as_str(), hit.quality),
+            ("keratinocyte", Quality::Partial)
+        );
         let hit = first("therap derm");
         assert_eq!(hit.concept.id, "therapeutique-dermatologique");
     }
@@ -611,7 +644,12 @@ fr = "greffe cutanée"
 
     #[test]
     fn definitions_are_searched_only_when_asked() {
-        assert!(search(&index(), "undifferentiated", &options()).unwrap().hits.is_empty());
+        assert!(
+            search(&index(), "undifferentiated", &options())
+                .unwrap()
+                .hits
+                .is_empty()
+        );
         let with = Options {
             definitions: true,
             ..options()
@@ -625,13 +663,22 @@ fr = "greffe cutanée"
     fn nothing_found_suggests_close_forms() {
         let outcome = search(&index(), "keratynocyttes derma", &options()).unwrap();
         assert!(outcome.hits.is_empty());
-        assert_eq!(outcome.suggestions.first().map(String::as_str), Some("keratinocyte"));
+        assert_eq!(
+            outcome.suggestions.first().map(String::as_str),
+            Some("keratinocyte")
+        );
     }
 
     #[test]
     fn hostile_queries_find_nothing_quietly() {
         let index = index();
-        for query in ["", "?!…", "«»", &"é".repeat(10_000), &"cellule ".repeat(2_000)] {
+        for query in [
+            "",
+            "?!…",
+            "«»",
+            &"é".repeat(10_000),
+            &"cellule ".repeat(2_000),
+        ] {
             let outcome = search(&index, query, &options()).unwrap();
             assert!(outcome.hits.len() <= 10);
         }

@@ -16,8 +16,8 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::glossary::Glossary;
-use crate::lookup::FormKind;
 use crate::i18n::Localizer;
+use crate::lookup::FormKind;
 use model::Site;
 use view::{Labels, Views};
 
@@ -56,8 +56,19 @@ pub fn render(glossary: &Glossary, localizer: &Localizer, format: Format) -> Vec
     let labels = Labels::new(localizer);
     let default_title = localizer.plain("pages-default-title");
     let title = glossary.header.title.as_deref().unwrap_or(&default_title);
-    let views = Views::new(glossary, &site, localizer, &labels, title, format.extension());
-    let page_views: Vec<_> = site.pages.iter().map(|page| (page, views.page(page))).collect();
+    let views = Views::new(
+        glossary,
+        &site,
+        localizer,
+        &labels,
+        title,
+        format.extension(),
+    );
+    let page_views: Vec<_> = site
+        .pages
+        .iter()
+        .map(|page| (page, views.page(page)))
+        .collect();
     let mut files: Vec<SiteFile> = page_views
         .par_iter()
         .map(|(page, view)| {
@@ -90,14 +101,21 @@ pub fn render(glossary: &Glossary, localizer: &Localizer, format: Format) -> Vec
 }
 
 /// The search index: pages, languages and domains by number, then per
-/// concept its id, page, domain and every form as (language, kind, text).
+/// concept its id, page, domain and every form.
 #[derive(Serialize)]
 struct SearchIndex<'a> {
     pages: Vec<String>,
     languages: Vec<String>,
     domains: &'a [String],
-    concepts: Vec<(&'a str, usize, Option<usize>, Vec<(usize, u8, &'a str)>)>,
+    concepts: Vec<SearchConcept<'a>>,
 }
+
+/// A concept in the search index: id, page number, domain number, forms.
+type SearchConcept<'a> = (&'a str, usize, Option<usize>, Vec<SearchForm<'a>>);
+
+/// A form in the search index: language number, kind (as in
+/// [`FormKind`]: 0 preferred, 1 variant, 2 forbidden), text.
+type SearchForm<'a> = (usize, u8, &'a str);
 
 fn search_index(glossary: &Glossary, site: &Site) -> String {
     let homes = site.home_of();
@@ -120,10 +138,22 @@ fn search_index(glossary: &Glossary, site: &Site) -> String {
                 .and_then(|d| site.domains.binary_search(d).ok());
             let mut forms = Vec::new();
             for (l, tag) in languages.iter().enumerate() {
-                let Some(entry) = concept.entry(tag) else { continue };
+                let Some(entry) = concept.entry(tag) else {
+                    continue;
+                };
                 forms.push((l, FormKind::Preferred as u8, entry.term.as_str()));
-                forms.extend(entry.variants.iter().map(|v| (l, FormKind::Variant as u8, v.as_str())));
-                forms.extend(entry.forbidden.iter().map(|f| (l, FormKind::Forbidden as u8, f.as_str())));
+                forms.extend(
+                    entry
+                        .variants
+                        .iter()
+                        .map(|v| (l, FormKind::Variant as u8, v.as_str())),
+                );
+                forms.extend(
+                    entry
+                        .forbidden
+                        .iter()
+                        .map(|f| (l, FormKind::Forbidden as u8, f.as_str())),
+                );
             }
             Some((concept.id.as_str(), page, domain, forms))
         })

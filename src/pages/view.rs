@@ -389,7 +389,13 @@ impl<'a> Views<'a> {
                     label: letter.label.clone(),
                     cards: letter.concepts[range.clone()]
                         .iter()
-                        .map(|&c| self.card(&self.glossary.concepts[c], &direction.source, &direction.targets))
+                        .map(|&c| {
+                            self.card(
+                                &self.glossary.concepts[c],
+                                &direction.source,
+                                &direction.targets,
+                            )
+                        })
                         .collect(),
                 }
             })
@@ -437,7 +443,11 @@ impl<'a> Views<'a> {
 
 /// A language's name in the interface language (`fr-CA` → "French (fr-CA)").
 fn language_name(localizer: &Localizer, tag: &str) -> String {
-    let primary = tag.split(['-', '_']).next().unwrap_or(tag).to_ascii_lowercase();
+    let primary = tag
+        .split(['-', '_'])
+        .next()
+        .unwrap_or(tag)
+        .to_ascii_lowercase();
     let name = localizer.message(&msg!("pages-language", tag = primary.as_str()));
     if primary == tag {
         name

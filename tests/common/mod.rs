@@ -48,7 +48,9 @@ pub fn check_html(html: &str) -> Result<(), String> {
     while at < bytes.len() {
         match bytes[at] {
             b'<' if html[at..].starts_with("<!--") => {
-                let end = html[at..].find("-->").ok_or(format!("{at}: open comment"))?;
+                let end = html[at..]
+                    .find("-->")
+                    .ok_or(format!("{at}: open comment"))?;
                 at += end + 3;
             }
             b'<' if html[at..].starts_with("</") => {
@@ -65,7 +67,9 @@ pub fn check_html(html: &str) -> Result<(), String> {
                 at = end;
                 if name == "script" || name == "style" {
                     let close = format!("</{name}>");
-                    let end = html[at..].find(&close).ok_or(format!("{at}: open {name}"))?;
+                    let end = html[at..]
+                        .find(&close)
+                        .ok_or(format!("{at}: open {name}"))?;
                     at += end + close.len();
                 } else if !VOID.contains(&name.as_str()) {
                     stack.push(name);
