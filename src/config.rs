@@ -49,6 +49,10 @@ pub struct PairConfig {
     pub source: Option<PathBuf>,
     /// The target-language file or directory.
     pub target: PathBuf,
+    /// Glossary files or directories for this pair only, instead of the
+    /// top-level `glossary` (e.g. the UI vocabulary for the UI's own files).
+    #[serde(default, deserialize_with = "one_or_many")]
+    pub glossary: Vec<PathBuf>,
 }
 
 /// A rule's configured level.
