@@ -730,6 +730,7 @@ mod properties {
 /// (the corpora come from the scripts named in BENCHMARKS.md).
 #[test]
 #[ignore = "needs the corpora"]
+#[allow(clippy::print_stdout)] // a report read by hand
 fn corpora() {
     let localizer = gloss::i18n::Localizer::for_locale("en-US");
     let mut specs = Vec::new();

@@ -275,10 +275,11 @@ pub(crate) fn guard_nesting<'a>(
             entry_start = line_start;
             scanner = NestingScanner::default();
         }
-        if line.first() != Some(&b'#') && too_deep_at.is_none() {
-            if let Some(at) = scanner.scan_line(line) {
-                too_deep_at = Some(line_start + at);
-            }
+        if line.first() != Some(&b'#')
+            && too_deep_at.is_none()
+            && let Some(at) = scanner.scan_line(line)
+        {
+            too_deep_at = Some(line_start + at);
         }
         line_start = line_end + 1;
     }
