@@ -7,10 +7,11 @@
 
 use std::collections::HashMap;
 
-use fst::automaton::{Levenshtein, Str};
+use fst::automaton::Str;
 use fst::{Automaton, IntoStreamer, Map, Streamer};
 use serde::Serialize;
 
+use super::edits::WithinEdits;
 use super::fold::{fold, reduce_folded, reduce_word};
 use super::index::{FormKind, FormRef, Index, IndexError, Keys};
 use crate::glossary::Concept;
@@ -149,14 +150,20 @@ struct Query {
     chars: u32,
 }
 
-/// The state of one search: the best match of each concept so far, and the
-/// concepts read to decide.
+/// The state of one search: every match so far, and the concepts read to
+/// decide how well some matched.
 struct Search<'a> {
     index: &'a Index,
     side: Option<Vec<u8>>,
-    best: HashMap<u32, (Rank, FormRef)>,
+    found: Vec<(Rank, FormRef)>,
     concepts: HashMap<u32, Concept>,
 }
+
+/// The postings that matched one query word, sorted, each once with its best match.
+type WordMatches = Vec<(FormRef, WordMatch)>;
+
+/// The postings that matched every query word so far, sorted.
+type Surviving = Vec<(FormRef, FormMatch)>;
 
 /// Searches the index for `query`.
 pub fn search(index: &Index, query: &str, options: &Options) -> Result<Outcome, IndexError> {
@@ -179,14 +186,17 @@ pub fn search(index: &Index, query: &str, options: &Options) -> Result<Outcome, 
     let mut search = Search {
         index,
         side: options.side.as_deref().map(|tag| index.language_bytes(tag)),
-        best: HashMap::new(),
+        found: Vec::new(),
         concepts: HashMap::new(),
     };
     search.forms(&query)?;
     if options.definitions {
         search.definitions(&query)?;
     }
-    let mut ranked: Vec<(Rank, FormRef)> = search.best.drain().map(|(_, best)| best).collect();
+    // Each concept keeps its best match, then concepts are ranked.
+    let mut ranked = std::mem::take(&mut search.found);
+    ranked.sort_unstable_by_key(|(rank, _)| (rank.concept, *rank));
+    ranked.dedup_by_key(|(rank, _)| rank.concept);
     ranked.sort_unstable_by_key(|(rank, _)| *rank);
     let total = ranked.len();
     let mut hits = Vec::new();
@@ -215,14 +225,7 @@ impl Search<'_> {
     }
 
     fn offer(&mut self, rank: Rank, posting: FormRef) {
-        self.best
-            .entry(posting.concept)
-            .and_modify(|best| {
-                if rank < best.0 {
-                    *best = (rank, posting);
-                }
-            })
-            .or_insert((rank, posting));
+        self.found.push((rank, posting));
     }
 
     fn concept(&mut self, at: u32) -> Result<&Concept, IndexError> {
@@ -265,20 +268,15 @@ impl Search<'_> {
             })
             .collect();
         words.sort_unstable();
-        let mut surviving: Option<HashMap<FormRef, FormMatch>> = None;
+        let mut surviving: Option<Surviving> = None;
         for (_, word) in words {
-            let matches = word_matches(self.index, map, word, true, surviving.as_ref())?;
+            let matches = word_matches(self.index, map, word, true, surviving.as_deref())?;
             surviving = Some(match surviving {
                 None => matches
                     .into_iter()
                     .map(|(posting, how)| (posting, FormMatch::default().add(how)))
                     .collect(),
-                Some(previous) => previous
-                    .into_iter()
-                    .filter_map(|(posting, form)| {
-                        matches.get(&posting).map(|how| (posting, form.add(*how)))
-                    })
-                    .collect(),
+                Some(previous) => join(previous, &matches),
             });
         }
         let query_words = query.words.len();
@@ -355,7 +353,7 @@ impl Search<'_> {
         let map = self.index.map(Keys::Words)?;
         let mut shared: HashMap<FormRef, u32> = HashMap::new();
         for word in &query.words {
-            for posting in word_matches(self.index, map, word, false, None)?.into_keys() {
+            for (posting, _) in word_matches(self.index, map, word, false, None)? {
                 if posting.kind != FormKind::Id && self.allows(&posting) {
                     *shared.entry(posting).or_default() += 1;
                 }
@@ -397,19 +395,14 @@ fn word_matches(
     map: &Map<Vec<u8>>,
     word: &str,
     strict: bool,
-    among: Option<&HashMap<FormRef, FormMatch>>,
-) -> Result<HashMap<FormRef, WordMatch>, IndexError> {
-    let mut matches: HashMap<FormRef, WordMatch> = HashMap::new();
+    among: Option<&[(FormRef, FormMatch)]>,
+) -> Result<WordMatches, IndexError> {
+    let mut matches: WordMatches = Vec::new();
     let mut add = |postings: Vec<FormRef>, how: WordMatch| {
-        for posting in postings {
-            if among.is_some_and(|among| !among.contains_key(&posting)) {
-                continue;
-            }
-            matches
-                .entry(posting)
-                .and_modify(|best| *best = (*best).min(how))
-                .or_insert(how);
-        }
+        let kept = postings.into_iter().filter(|posting| {
+            among.is_none_or(|among| among.binary_search_by(|(p, _)| p.cmp(posting)).is_ok())
+        });
+        matches.extend(kept.map(|posting| (posting, how)));
     };
     let reduced = reduce_word(word);
     let whole = map.get(&reduced);
@@ -418,7 +411,7 @@ fn word_matches(
     }
     let chars = reduced.chars().count();
     if chars > MAX_APPROXIMATE_CHARS {
-        return Ok(matches);
+        return Ok(best_per_posting(matches));
     }
     if word.chars().count() >= MIN_PREFIX_CHARS {
         let mut values = Vec::new();
@@ -441,10 +434,9 @@ fn word_matches(
         (true, None) => allowed_edits(chars),
         (false, _) => allowed_edits(chars).max(1),
     };
-    if edits > 0
-        && let Ok(automaton) = Levenshtein::new(&reduced, edits)
-    {
-        let mut stream = map.search(&automaton).into_stream();
+    if edits > 0 {
+        let automaton = WithinEdits::new(&reduced, edits);
+        let mut stream = map.search(automaton).into_stream();
         let mut keys = 0;
         while let Some((key, value)) = stream.next() {
             keys += 1;
@@ -461,11 +453,33 @@ fn word_matches(
             }
         }
     }
-    Ok(matches)
+    Ok(best_per_posting(matches))
+}
+
+/// Sorts matches by posting and keeps the best match of each.
+fn best_per_posting(mut matches: WordMatches) -> WordMatches {
+    matches.sort_unstable();
+    matches.dedup_by_key(|(posting, _)| *posting);
+    matches
+}
+
+/// The postings of `surviving` that `matches` has too, with its match added.
+fn join(surviving: Surviving, matches: &WordMatches) -> Surviving {
+    let mut next = 0;
+    surviving
+        .into_iter()
+        .filter_map(|(posting, form)| {
+            while next < matches.len() && matches[next].0 < posting {
+                next += 1;
+            }
+            let (other, how) = matches.get(next)?;
+            (*other == posting).then(|| (posting, form.add(*how)))
+        })
+        .collect()
 }
 
 /// How many edits a word of this length may carry.
-fn allowed_edits(chars: usize) -> u32 {
+fn allowed_edits(chars: usize) -> u8 {
     match chars {
         0..=3 => 0,
         4..=7 => 1,
