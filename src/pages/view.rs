@@ -99,11 +99,11 @@ pub struct LangView<'a> {
     /// The language tag, for `lang` attributes.
     pub tag: &'a str,
     /// The language's name in the interface language.
-    pub name: String,
+    pub name: &'a str,
     /// The preferred form.
     pub term: &'a str,
     /// Part of speech and gender, in words.
-    pub grammar: String,
+    pub grammar: &'a str,
     /// Other accepted forms.
     pub variants: &'a [String],
     /// Forms not to use.
@@ -127,7 +127,7 @@ pub struct CardView<'a> {
     /// The domain, for the filter.
     pub domain: &'a str,
     /// "Domain: …", in words.
-    pub domain_line: Option<String>,
+    pub domain_line: Option<&'a str>,
     /// The translators' note.
     pub note: Option<&'a str>,
     /// Do not translate.
@@ -190,16 +190,90 @@ pub struct PageView<'a> {
     pub empty: bool,
 }
 
-/// Builds the pages' views of a planned site. Words that repeat on every
-/// card (language names, grammar, domains) are put into words once.
+/// What the pages repeat, put into words once, so that pages can then be
+/// built on several threads (a localizer stays on one).
+struct Words {
+    ui_lang: String,
+    count: String,
+    languages: HashMap<String, String>,
+    directions: Vec<String>,
+    domains: HashMap<String, String>,
+    grammar: HashMap<(Option<PartOfSpeech>, Option<Gender>), String>,
+}
+
+impl Words {
+    fn new(glossary: &Glossary, site: &Site, localizer: &Localizer) -> Words {
+        let languages: HashMap<String, String> = glossary
+            .languages()
+            .into_iter()
+            .map(|tag| {
+                let name = language_name(localizer, &tag);
+                (tag, name)
+            })
+            .collect();
+        let name = |tag: &str| {
+            languages
+                .get(tag)
+                .cloned()
+                .unwrap_or_else(|| tag.to_owned())
+        };
+        let directions = site
+            .directions
+            .iter()
+            .map(|d| {
+                std::iter::once(name(&d.source))
+                    .chain(d.targets.iter().map(|t| name(t)))
+                    .collect::<Vec<_>>()
+                    .join(" → ")
+            })
+            .collect();
+        let domains = site
+            .domains
+            .iter()
+            .map(|domain| {
+                let line = localizer.message(&msg!("pages-domain", domain = domain));
+                (domain.clone(), line)
+            })
+            .collect();
+        let mut grammar = HashMap::new();
+        let positions = PartOfSpeech::ALL
+            .iter()
+            .map(|(_, p)| Some(*p))
+            .chain([None]);
+        for pos in positions {
+            let genders = Gender::ALL.iter().map(|(_, g)| Some(*g)).chain([None]);
+            for gender in genders {
+                let entry = crate::glossary::LangEntry {
+                    pos,
+                    gender,
+                    ..Default::default()
+                };
+                let words: Vec<String> = grammar_ids(&entry)
+                    .iter()
+                    .map(|id| localizer.plain(id))
+                    .collect();
+                grammar.insert((pos, gender), words.join(", "));
+            }
+        }
+        Words {
+            ui_lang: localizer.locale().to_string(),
+            count: localizer.message(&msg!("pages-count", count = glossary.concepts.len())),
+            languages,
+            directions,
+            domains,
+            grammar,
+        }
+    }
+}
+
+/// Builds the pages' views of a planned site.
 pub struct Views<'a> {
     glossary: &'a Glossary,
     site: &'a Site,
-    localizer: &'a Localizer,
     labels: &'a Labels,
     title: &'a str,
     ext: &'a str,
-    words: HashMap<String, String>,
+    words: Words,
 }
 
 impl<'a> Views<'a> {
@@ -208,54 +282,27 @@ impl<'a> Views<'a> {
     pub fn new(
         glossary: &'a Glossary,
         site: &'a Site,
-        localizer: &'a Localizer,
+        localizer: &Localizer,
         labels: &'a Labels,
         title: &'a str,
         ext: &'a str,
     ) -> Self {
-        let mut words = HashMap::new();
-        for tag in glossary.languages() {
-            words.insert(format!("lang:{tag}"), language_name(localizer, &tag));
-        }
-        for domain in &site.domains {
-            let line = localizer.message(&msg!("pages-domain", domain = domain));
-            words.insert(format!("domain:{domain}"), line);
-        }
-        for (pos, _) in PartOfSpeech::ALL {
-            let id = format!("grammar-pos-{pos}");
-            words.insert(id.clone(), localizer.plain(&id));
-        }
-        for (gender, _) in Gender::ALL {
-            let id = format!("grammar-gender-{gender}");
-            words.insert(id.clone(), localizer.plain(&id));
-        }
         Views {
             glossary,
             site,
-            localizer,
             labels,
             title,
             ext,
-            words,
+            words: Words::new(glossary, site, localizer),
         }
     }
 
-    fn word(&self, key: &str) -> String {
-        self.words.get(key).cloned().unwrap_or_default()
-    }
-
-    fn language_name(&self, tag: &str) -> String {
-        self.words
-            .get(&format!("lang:{tag}"))
-            .cloned()
-            .unwrap_or_else(|| language_name(self.localizer, tag))
+    fn language_name<'v>(&'v self, tag: &'v str) -> &'v str {
+        self.words.languages.get(tag).map_or(tag, String::as_str)
     }
 
     fn direction_label(&self, d: usize) -> String {
-        let direction = &self.site.directions[d];
-        let mut names = vec![self.language_name(&direction.source)];
-        names.extend(direction.targets.iter().map(|t| self.language_name(t)));
-        names.join(" → ")
+        self.words.directions[d].clone()
     }
 
     /// The first page of direction `d`.
@@ -292,7 +339,10 @@ impl<'a> Views<'a> {
     }
 
     /// The view of one page.
-    pub fn page(&self, page: &Page) -> PageView<'a> {
+    pub fn page<'v>(&'v self, page: &Page) -> PageView<'v>
+    where
+        'a: 'v,
+    {
         let root = page.root();
         let directions = (0..self.site.directions.len())
             .map(|d| Link {
@@ -338,7 +388,7 @@ impl<'a> Views<'a> {
         }
         let concepts = self.glossary.concepts.len();
         PageView {
-            ui_lang: self.localizer.locale().to_string(),
+            ui_lang: self.words.ui_lang.clone(),
             title: self.title,
             page_title,
             root,
@@ -349,9 +399,7 @@ impl<'a> Views<'a> {
             domains: &self.site.domains,
             groups,
             home,
-            count: self
-                .localizer
-                .message(&msg!("pages-count", count = concepts)),
+            count: self.words.count.clone(),
             empty: concepts == 0,
         }
     }
@@ -378,7 +426,7 @@ impl<'a> Views<'a> {
             .collect()
     }
 
-    fn groups(&self, d: usize, page: &Page) -> Vec<GroupView<'a>> {
+    fn groups<'v>(&'v self, d: usize, page: &Page) -> Vec<GroupView<'v>> {
         let direction = &self.site.directions[d];
         page.groups
             .iter()
@@ -402,18 +450,25 @@ impl<'a> Views<'a> {
             .collect()
     }
 
-    fn card(&self, concept: &'a Concept, source: &'a str, targets: &'a [String]) -> CardView<'a> {
+    fn card<'v>(
+        &'v self,
+        concept: &'v Concept,
+        source: &'v str,
+        targets: &'v [String],
+    ) -> CardView<'v> {
         let langs = std::iter::once(source)
             .chain(targets.iter().map(String::as_str))
             .filter_map(|tag| {
                 let entry = concept.entry(tag)?;
-                let grammar: Vec<String> =
-                    grammar_ids(entry).iter().map(|id| self.word(id)).collect();
                 Some(LangView {
                     tag,
                     name: self.language_name(tag),
                     term: &entry.term,
-                    grammar: grammar.join(", "),
+                    grammar: self
+                        .words
+                        .grammar
+                        .get(&(entry.pos, entry.gender))
+                        .map_or("", String::as_str),
                     variants: &entry.variants,
                     forbidden: &entry.forbidden,
                     definition: entry.definition.as_deref(),
@@ -433,7 +488,8 @@ impl<'a> Views<'a> {
             domain_line: concept
                 .domain
                 .as_ref()
-                .map(|domain| self.word(&format!("domain:{domain}"))),
+                .and_then(|domain| self.words.domains.get(domain))
+                .map(String::as_str),
             note: concept.note.as_deref(),
             dnt: concept.dnt,
             langs,
