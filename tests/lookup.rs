@@ -212,3 +212,39 @@ fn a_broken_glossary_is_reported_with_its_place() {
         .code(2)
         .stderr(predicate::str::contains("glossary.toml:3:"));
 }
+
+#[test]
+fn other_scripts_emoji_and_quotes_are_found() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = r#"
+[glossary]
+languages = ["en", "fr"]
+
+[terms.paix]
+en = "peace"
+fr = { term = "paix", variants = ["שלום"], definition = "سلام" }
+
+[terms.gene]
+en = "🧬 gene"
+fr = "🧬 gène"
+
+[terms.quote]
+en = "\"quoted\" <term>"
+fr = "« terme » cité"
+"#;
+    let glossary = glossary_in(dir.path(), text);
+    let find = |query: &str, id: &str| {
+        gloss()
+            .arg("--glossary")
+            .arg(&glossary)
+            .args(["lookup", query])
+            .assert()
+            .success()
+            .stdout(predicate::str::starts_with(id));
+    };
+    find("שלום", "paix");
+    find("🧬", "gene");
+    find("gene", "gene");
+    find("<term>", "quote");
+    find("terme cite", "quote");
+}
