@@ -59,7 +59,7 @@ pub enum Quality {
 }
 
 /// One concept found, with the form that matched best.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Hit {
     /// The concept, whole.
     pub concept: Concept,
@@ -89,7 +89,7 @@ impl Hit {
 }
 
 /// What a search found.
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default)]
 pub struct Outcome {
     /// The best concepts, best first, at most `limit`.
     pub hits: Vec<Hit>,
