@@ -250,6 +250,8 @@ fn a_large_glossary_is_paginated_by_letter() {
     assert_eq!(letter.matches("class=\"concept\"").count(), 400);
     assert!(letter.contains("href=\"../style.css\""));
     assert!(letter.contains("aria-current=\"page\">B</a>"));
+    assert!(letter.contains("<a href=\"../index.html\">Home</a>"));
+    assert!(home.contains("<a href=\"index.html\" aria-current=\"page\">Home</a>"));
 }
 
 #[test]

@@ -172,6 +172,8 @@ pub struct PageView<'a> {
     pub root: &'static str,
     /// The chrome.
     pub labels: &'a Labels,
+    /// Link to the home page, on a large site.
+    pub home_link: Option<Link>,
     /// Links to each direction.
     pub directions: Vec<Link>,
     /// Links to each letter of the direction.
@@ -393,6 +395,11 @@ impl<'a> Views<'a> {
             page_title,
             root,
             labels: self.labels,
+            home_link: self.site.paginated.then(|| Link {
+                label: self.labels.home.clone(),
+                href: format!("{root}index.{}", self.ext),
+                current: page.direction.is_none(),
+            }),
             directions,
             letters,
             parts,
