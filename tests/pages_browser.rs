@@ -20,7 +20,7 @@ const BROWSER_TIMEOUT: Duration = Duration::from_secs(90);
 
 fn find_chromium() -> Option<PathBuf> {
     if let Some(explicit) = std::env::var_os("CHROMIUM") {
-        return Some(PathBuf::from(explicit));
+        return Some(PathBuf::from(explicit)).filter(|path| path.is_file());
     }
     let path = std::env::var_os("PATH")?;
     [
@@ -40,7 +40,8 @@ fn chromium(test: &str) -> Option<PathBuf> {
     if found.is_none() {
         let _ = writeln!(
             std::io::stderr(),
-            "{test}: skipped: no Chromium found on PATH (install Debian's chromium or set CHROMIUM)"
+            "{test}: skipped: no Chromium found (CHROMIUM names no file, or none on PATH): \
+             install Debian's chromium or set CHROMIUM"
         );
     }
     found
