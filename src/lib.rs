@@ -13,6 +13,7 @@ pub mod config;
 pub mod diagnostic;
 pub mod documents;
 pub mod edit;
+pub mod exchange;
 pub mod glossary;
 pub mod i18n;
 pub mod printers;
