@@ -101,6 +101,14 @@ pub struct Assignment {
 }
 
 impl Assignment {
+    /// The field as written in the syntax (`fr.variants`, `domain`).
+    pub fn path(&self) -> String {
+        match &self.lang {
+            Some(lang) => format!("{lang}.{}", self.field.key()),
+            None => self.field.key().to_owned(),
+        }
+    }
+
     /// Parses one assignment; errors say what is wrong and how to write it.
     pub fn parse(text: &str) -> Result<Assignment, Diagnostic> {
         let syntax = |reason| {
