@@ -110,10 +110,19 @@ impl GlossaryDocument {
     }
 
     /// Removes a concept. Returns false when the file does not hold it.
+    /// The `[terms]` header stays when the last concept goes, so the file
+    /// still reads as a glossary.
     pub fn remove_concept(&mut self, id: &str) -> bool {
-        self.terms_table_like_mut()
+        let removed = self
+            .terms_table_like_mut()
             .and_then(|terms| terms.remove(id))
-            .is_some()
+            .is_some();
+        if let Some(Item::Table(terms)) = self.document.get_mut("terms")
+            && terms.is_empty()
+        {
+            terms.set_implicit(false);
+        }
+        removed
     }
 
     /// Renames a concept in place: same position, same comments, same body.

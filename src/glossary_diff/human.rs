@@ -40,6 +40,11 @@ pub fn render(diff: &GlossaryDiff, localizer: &Localizer) -> String {
         out += &format!("{HEADING}{line}{HEADING:#}\n");
         renderer.changes(&changed.changes, &mut out);
     }
+    if diff.is_empty() {
+        out += &localizer.plain("diff-no-changes");
+        out.push('\n');
+        return out;
+    }
     out += &localizer.text(
         "diff-summary",
         &[
