@@ -51,12 +51,10 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
     let imported = read(context, args.format, Arc::new(file))?;
     report_some(context, &imported.warnings);
     let mut session = editing::open(context)?;
-    let plan = merge::plan(
-        session.glossary(),
-        &imported.concepts,
-        &imported.carried,
-        args.overwrite,
-    );
+    let Imported {
+        file, concepts, carried, ..
+    } = imported;
+    let plan = merge::plan(session.glossary(), concepts, &carried, args.overwrite);
     let target = args.file.unwrap_or_else(|| session.default_file().to_owned());
     if !plan.added.is_empty() {
         let document = session.document(&target)?;
@@ -65,27 +63,25 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
         }
     }
     for concept in &plan.replaced {
-        let file = editing::file_of(&session, &concept.id)?;
-        session.document(&file)?.replace_concept(concept);
+        let holder = editing::file_of(&session, &concept.id)?;
+        session.document(&holder)?.replace_concept(concept);
     }
     let conflicts: Vec<Diagnostic> = plan
         .conflicts
         .iter()
         .map(|conflict| {
-            let incoming = &imported.concepts[conflict.incoming];
-            let (id, ambiguous) = (conflict.existing.join(", "), conflict.existing.len() > 1);
-            let diagnostic = Diagnostic::warning(msg!("import-conflict", id = id))
-                .at(&imported.file, incoming.span.clone());
-            if ambiguous {
-                diagnostic.with_help(msg!("help-import-ambiguous"))
+            let help = if conflict.existing.len() > 1 {
+                msg!("help-import-ambiguous")
             } else {
-                diagnostic.with_help(msg!("help-import-overwrite"))
-            }
+                msg!("help-import-overwrite")
+            };
+            let id = conflict.existing.join(", ");
+            Diagnostic::warning(msg!("import-conflict", id = id))
+                .at(&file, conflict.span.clone())
+                .with_help(help)
         })
         .collect();
     report_some(context, &conflicts);
-    let committed = session.commit()?;
-    report_some(context, &committed.new_warnings);
     let summary = msg!(
         "import-summary",
         path = args.input.display().to_string(),
@@ -94,13 +90,17 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
         unchanged = plan.unchanged,
         conflicts = plan.conflicts.len()
     );
+    let clean = plan.conflicts.is_empty();
+    drop(plan);
+    let committed = session.commit()?;
+    report_some(context, &committed.new_warnings);
     let mut out = format!("{}\n", context.localizer.message(&summary));
     for path in &committed.written {
         let line = msg!("import-written", path = path.display().to_string());
         out += &format!("{}\n", context.localizer.message(&line));
     }
     context.print(&out)?;
-    Ok(if plan.conflicts.is_empty() {
+    Ok(if clean {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(EXIT_FINDINGS)

@@ -198,19 +198,24 @@ impl Session {
     /// Validates the whole glossary with the edits applied and, when it is
     /// valid, writes every changed file atomically. Nothing is written when
     /// the result would be invalid.
-    pub fn commit(self) -> Result<Committed, EditError> {
+    pub fn commit(mut self) -> Result<Committed, EditError> {
         let mut texts = Vec::with_capacity(self.files.len());
         let mut changed = Vec::new();
-        for (index, state) in self.files.iter().enumerate() {
-            let text = match &state.document {
-                Some(document) => document.render(),
-                None => state.original.clone().unwrap_or_default(),
+        for (index, state) in self.files.iter_mut().enumerate() {
+            let text = match state.document.take() {
+                Some(document) => {
+                    let text = document.render();
+                    if state.original.as_deref() != Some(text.as_str()) {
+                        changed.push(index);
+                    }
+                    text
+                }
+                None => state.original.take().unwrap_or_default(),
             };
-            if state.original.as_deref() != Some(text.as_str()) && state.document.is_some() {
-                changed.push(index);
-            }
             texts.push((state.path.clone(), text));
         }
+        let before = std::mem::take(&mut self.before.diagnostics);
+        self.before = LoadedGlossary::default();
         let after = glossary::load_texts(texts.clone());
         if has_errors(&after.diagnostics) {
             let errors = after
@@ -230,7 +235,7 @@ impl Session {
         }
         Ok(Committed {
             written,
-            new_warnings: new_warnings(&self.before.diagnostics, after.diagnostics),
+            new_warnings: new_warnings(&before, after.diagnostics),
             glossary: after.glossary,
         })
     }

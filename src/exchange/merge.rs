@@ -7,6 +7,7 @@
 //! never erases anything.
 
 use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 
 use super::{Carried, CarriedField, IncomingConcept};
 use crate::glossary::{Concept, Glossary, LangEntry, suggest_id};
@@ -15,8 +16,8 @@ use crate::text::comparison_key;
 /// A concept of the file that differs from the glossary's.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Conflict {
-    /// Index of the imported concept.
-    pub incoming: usize,
+    /// Where the imported concept is in its file.
+    pub span: Range<usize>,
     /// The glossary concepts it matches (one, or several when ambiguous).
     pub existing: Vec<String>,
 }
@@ -34,10 +35,11 @@ pub struct MergePlan {
     pub conflicts: Vec<Conflict>,
 }
 
-/// Plans the merge of `incoming` into `glossary`.
+/// Plans the merge of `incoming` into `glossary` (the imported concepts
+/// move into the plan: a large import is held once).
 pub fn plan(
     glossary: &Glossary,
-    incoming: &[IncomingConcept],
+    incoming: Vec<IncomingConcept>,
     carried: &Carried,
     overwrite: bool,
 ) -> MergePlan {
@@ -59,17 +61,17 @@ pub fn plan(
                 .push(index);
         }
     }
-    let mut id_counts: HashMap<&str, usize> = HashMap::new();
-    for item in incoming {
-        *id_counts.entry(item.concept.id.as_str()).or_default() += 1;
+    let mut id_counts: HashMap<String, usize> = HashMap::new();
+    for item in &incoming {
+        *id_counts.entry(item.concept.id.clone()).or_default() += 1;
     }
     let mut taken: HashSet<String> = glossary.concepts.iter().map(|c| c.id.clone()).collect();
     let mut added_content: HashSet<String> = HashSet::new();
     let mut replaced_ids: HashSet<String> = HashSet::new();
     let mut plan = MergePlan::default();
-    for (index, item) in incoming.iter().enumerate() {
+    for item in incoming {
         let concept = &item.concept;
-        let usable_id = !concept.id.is_empty() && id_counts[concept.id.as_str()] == 1;
+        let usable_id = !concept.id.is_empty() && id_counts[&concept.id] == 1;
         let candidates: Vec<usize> = match by_id.get(concept.id.as_str()) {
             Some(&found) if usable_id => vec![found],
             _ => key_form(concept, &source)
@@ -94,7 +96,7 @@ pub fn plan(
                 plan.replaced.push(single.clone());
             } else {
                 plan.conflicts.push(Conflict {
-                    incoming: index,
+                    span: item.span,
                     existing: vec![single.id.clone()],
                 });
             }
@@ -102,7 +104,7 @@ pub fn plan(
         }
         if !candidates.is_empty() {
             plan.conflicts.push(Conflict {
-                incoming: index,
+                span: item.span,
                 existing: candidates
                     .iter()
                     .map(|&i| glossary.concepts[i].id.clone())
@@ -110,19 +112,19 @@ pub fn plan(
             });
             continue;
         }
-        let mut content = concept.clone();
-        content.id.clear();
+        let mut content = item.concept;
+        let file_id = std::mem::take(&mut content.id);
         if !added_content.insert(serde_json::to_string(&content).unwrap_or_default()) {
             plan.unchanged += 1;
             continue;
         }
-        let id = if usable_id && !taken.contains(&concept.id) {
-            concept.id.clone()
+        content.id = if usable_id && !taken.contains(&file_id) {
+            file_id
         } else {
-            unique_id(&suggested_base(concept, &source), &taken)
+            unique_id(&suggested_base(&content, &source), &taken)
         };
-        taken.insert(id.clone());
-        plan.added.push(Concept { id, ..content });
+        taken.insert(content.id.clone());
+        plan.added.push(content);
     }
     plan
 }
@@ -214,7 +216,10 @@ mod tests {
         };
         concept.languages.insert("en".into(), LangEntry::preferred(en));
         concept.languages.insert("fr".into(), LangEntry::preferred(fr));
-        IncomingConcept { concept, span: 0..1 }
+        IncomingConcept {
+            concept,
+            span: id.len()..id.len() + 1,
+        }
     }
 
     fn carried() -> Carried {
@@ -238,7 +243,7 @@ mod tests {
             incoming("", "graft", "greffe"),
             incoming("cell", "scar", "cicatrice"),
         ];
-        let plan = plan(&glossary, &file, &carried(), false);
+        let plan = plan(&glossary, file.clone(), &carried(), false);
         assert_eq!(plan.unchanged, 2, "same content and a repeated row");
         assert_eq!(
             plan.added.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(),
@@ -248,16 +253,16 @@ mod tests {
             plan.conflicts,
             vec![
                 Conflict {
-                    incoming: 1,
+                    span: 0..1,
                     existing: vec!["skin".into()]
                 },
                 Conflict {
-                    incoming: 4,
+                    span: 4..5,
                     existing: vec!["cell".into()]
                 }
             ]
         );
-        let overwritten = super::plan(&glossary, &file, &carried(), true);
+        let overwritten = super::plan(&glossary, file, &carried(), true);
         assert_eq!(overwritten.replaced.len(), 2);
         let cell = &overwritten.replaced[1];
         assert_eq!(cell.languages["en"].term, "scar");
@@ -272,10 +277,10 @@ mod tests {
     fn repeated_file_ids_are_not_trusted() {
         let glossary = load_str("g.toml", "[terms.a]\nen = \"a\"\nfr = \"à\"\n").glossary;
         let file = vec![incoming("a", "a", "à"), incoming("a", "a", "dans")];
-        let plan = plan(&glossary, &file, &carried(), false);
+        let plan = plan(&glossary, file.clone(), &carried(), false);
         assert_eq!(plan.unchanged, 1);
         assert_eq!(plan.conflicts.len(), 1);
-        let fresh = super::plan(&Glossary::default(), &file, &carried(), false);
+        let fresh = super::plan(&Glossary::default(), file, &carried(), false);
         assert_eq!(
             fresh.added.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(),
             vec!["a", "a-2"]

@@ -142,7 +142,7 @@ pub fn parse_pos(text: &str) -> Option<PartOfSpeech> {
         "adverb" | "adv" => PartOfSpeech::Adverb,
         "other" | "prep" | "preposition" | "pron" | "pronoun" | "conj" | "conjunction"
         | "num" | "numeral" | "art" | "article" | "det" | "determiner" | "interj"
-        | "interjection" | "abbr" | "abbreviation" | "phrase" | "particle" => {
+        | "interjection" | "int" | "intj" | "abbr" | "abbreviation" | "phrase" | "particle" => {
             PartOfSpeech::Other
         }
         _ => return None,
