@@ -173,37 +173,58 @@ impl GlossaryDocument {
                 Applied::Unchanged
             });
         }
-        match concept.get_mut(lang) {
-            None if assignment.field == Field::Term => {
+        let shorthand = concept
+            .get(lang)
+            .and_then(Item::as_value)
+            .filter(|v| v.is_str())
+            .map(|v| (v.as_str().unwrap_or_default().to_owned(), v.decor().clone()));
+        let comments_above = concept
+            .key(lang)
+            .and_then(|k| k.leaf_decor().prefix())
+            .and_then(|p| p.as_str())
+            .unwrap_or_default()
+            .to_owned();
+        match (concept.get_mut(lang), shorthand) {
+            (None, _) if assignment.field == Field::Term => {
                 concept.insert(lang, value(assignment.value.as_str()));
                 Ok(Applied::Changed)
             }
-            None => Err(AssignError::NoEntry),
-            Some(item) if item.is_str() => {
-                if assignment.field == Field::Term {
-                    return set_value(item, toml_edit::Value::from(assignment.value.as_str()));
-                }
-                let term = item.as_str().unwrap_or_default().to_owned();
-                let mut entry = if can_hold_tables {
-                    let mut table = Table::new();
-                    table.set_position(Some(position));
-                    Item::Table(table)
-                } else {
-                    Item::Value(Value::InlineTable(InlineTable::new()))
-                };
-                let table = entry.as_table_like_mut().ok_or(AssignError::Unsupported)?;
-                table.insert("term", value(term));
-                let applied = assign_in(table, assignment.field.key(), assignment)?;
-                concept.remove(lang);
-                concept.insert(lang, entry);
+            (None, _) => Err(AssignError::NoEntry),
+            (Some(item), Some(_)) if assignment.field == Field::Term => {
+                set_value(item, Value::from(assignment.value.as_str()))
+            }
+            (Some(item), Some((term, decor))) if !can_hold_tables => {
+                let mut inline = InlineTable::new();
+                inline.insert("term", Value::from(term));
+                let applied = assign_in(&mut inline, assignment.field.key(), assignment)?;
+                inline.fmt();
+                let mut entry = Value::InlineTable(inline);
+                *entry.decor_mut() = decor;
+                *item = Item::Value(entry);
                 Ok(applied)
             }
-            Some(item) => {
+            (Some(_), Some((term, decor))) => {
+                // `fr = "…"  # comment` becomes a `[terms.<id>.fr]` table
+                // whose `term` line keeps the comment.
+                let mut table = Table::new();
+                table.set_position(Some(position));
+                if !comments_above.trim().is_empty() {
+                    table.decor_mut().set_prefix(format!("\n{comments_above}"));
+                }
+                let mut term_value = Value::from(term);
+                if let Some(comment) = decor.suffix().and_then(|s| s.as_str()) {
+                    term_value.decor_mut().set_suffix(comment.to_owned());
+                }
+                table.insert("term", Item::Value(term_value));
+                let applied = assign_in(&mut table, assignment.field.key(), assignment)?;
+                concept.remove(lang);
+                concept.insert(lang, Item::Table(table));
+                Ok(applied)
+            }
+            (Some(item), None) => {
                 let entry = item.as_table_like_mut().ok_or(AssignError::Unsupported)?;
                 let applied = assign_in(entry, assignment.field.key(), assignment)?;
-                if let Some(inline) = item.as_inline_table_mut()
-                    && matches!(assignment.op, Op::Remove | Op::Unset)
-                {
+                if let Some(inline) = item.as_inline_table_mut() {
                     inline.fmt();
                 }
                 Ok(applied)
@@ -295,6 +316,68 @@ fn set_value(item: &mut Item, mut new: Value) -> Result<Applied, AssignError> {
     Ok(Applied::Changed)
 }
 
+/// Splits a value's prefix into what belongs to the previous line (up to
+/// and including its last line break: a comment after the previous value)
+/// and the indentation of this value.
+fn split_prefix(value: &Value) -> (String, String) {
+    let prefix = value
+        .decor()
+        .prefix()
+        .and_then(|p| p.as_str())
+        .unwrap_or_default();
+    match prefix.rfind('\n') {
+        Some(end) => (prefix[..=end].to_owned(), prefix[end + 1..].to_owned()),
+        None => (String::new(), prefix.to_owned()),
+    }
+}
+
+/// Appends a form the way the array is laid out: on its own line in a
+/// multi-line array (taking over the comment that followed the last value),
+/// after a space otherwise.
+fn push_form(array: &mut Array, text: &str) {
+    let Some(first) = array.get(0) else {
+        array.push(text);
+        return;
+    };
+    let (head, indent) = split_prefix(first);
+    if head.is_empty() {
+        array.push(text);
+        return;
+    }
+    let trailing = array.trailing().as_str().unwrap_or_default().to_owned();
+    let (comment, rest) = match trailing.rfind('\n') {
+        Some(end) => (trailing[..end].to_owned(), trailing[end..].to_owned()),
+        None => (String::new(), trailing),
+    };
+    let mut value = Value::from(text);
+    value.decor_mut().set_prefix(format!("{comment}\n{indent}"));
+    value.decor_mut().set_suffix("");
+    array.push_formatted(value);
+    array.set_trailing(rest);
+    array.set_trailing_comma(true);
+}
+
+/// Removes a form with the comment that followed it, keeping the layout of
+/// the others.
+fn remove_form(array: &mut Array, index: usize) {
+    let Some(removed) = array.get(index) else {
+        return;
+    };
+    let (head, indent) = split_prefix(removed);
+    array.remove(index);
+    if let Some(next) = array.get_mut(index) {
+        let (_, next_indent) = split_prefix(next);
+        let indent = if index == 0 { indent } else { next_indent };
+        next.decor_mut().set_prefix(format!("{head}{indent}"));
+    } else {
+        let trailing = array.trailing().as_str().unwrap_or_default().to_owned();
+        let rest = trailing.rfind('\n').map_or("", |end| &trailing[end + 1..]);
+        let head = head.strip_suffix('\n').unwrap_or(&head);
+        let line_break = if trailing.contains('\n') { "\n" } else { "" };
+        array.set_trailing(format!("{head}{line_break}{rest}"));
+    }
+}
+
 fn same_value(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::String(a), Value::String(b)) => a.value() == b.value(),
@@ -356,7 +439,7 @@ fn assign_in(
             {
                 return Ok(Applied::Unchanged);
             }
-            array.push(text);
+            push_form(array, text);
             Ok(Applied::Changed)
         }
         (Op::Remove, _) => {
@@ -378,7 +461,7 @@ fn assign_in(
                 .ok_or(AssignError::NotInList {
                     present: forms.clone(),
                 })?;
-            array.remove(index);
+            remove_form(array, index);
             if array.is_empty() {
                 table.remove(key);
             }
@@ -445,7 +528,7 @@ en = { term = "MSC", case-sensitive = true }
         );
         let rendered = document.render();
         assert!(
-            rendered.contains("en = \"stem cell\"\n\n[terms.cellule-souche.fr]\nterm = \"cellule souche\"\nvariants = [\"cellule-souche\"]\n\n[terms.csm]"),
+            rendered.contains("en = \"stem cell\"\n\n[terms.cellule-souche.fr]\nterm = \"cellule souche\"   # approved 2024\nvariants = [\"cellule-souche\"]\n\n[terms.csm]"),
             "{rendered}"
         );
     }
@@ -491,6 +574,27 @@ en = { term = "MSC", case-sensitive = true }
         );
         set(&mut document, "csm", "en.variants-=mscs").unwrap();
         assert!(document.render().contains("en = { term = \"MSC\" }"), "{}", document.render());
+    }
+
+    #[test]
+    fn multi_line_arrays_keep_their_layout() {
+        let text = "[terms.g.fr]\nterm = \"greffe\"\nvariants = [\n  \"a\", # about a\n  \"b\",  # about b\n]\n";
+        let mut document = open(text);
+        set(&mut document, "g", "fr.variants+=c").unwrap();
+        assert!(
+            document
+                .render()
+                .ends_with("[\n  \"a\", # about a\n  \"b\",  # about b\n  \"c\",\n]\n"),
+            "{}",
+            document.render()
+        );
+        set(&mut document, "g", "fr.variants-=b").unwrap();
+        set(&mut document, "g", "fr.variants-=c").unwrap();
+        assert!(document.render().ends_with("[\n  \"a\", # about a\n]\n"), "{}", document.render());
+        let mut single = open("[terms.g.fr]\nterm = \"x\"\nvariants = [\"a\", \"b\"]\n");
+        set(&mut single, "g", "fr.variants-=a").unwrap();
+        set(&mut single, "g", "fr.variants+=c").unwrap();
+        assert!(single.render().ends_with("variants = [\"b\", \"c\"]\n"), "{}", single.render());
     }
 
     #[test]
