@@ -317,6 +317,23 @@ fn large_glossary(concepts: usize) -> String {
     text
 }
 
+fn temporaries(dir: &Path) -> usize {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".tmp"))
+        .count()
+}
+
+/// What killed editors left; no editor runs when this is called.
+fn remove_temporaries(dir: &Path) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.to_string_lossy().ends_with(".tmp") {
+            std::fs::remove_file(path).unwrap();
+        }
+    }
+}
+
 fn concept_count(path: &Path) -> usize {
     let loaded = gloss::glossary::load(&[path.to_owned()]);
     let errors: Vec<_> = loaded
@@ -329,11 +346,11 @@ fn concept_count(path: &Path) -> usize {
 }
 
 /// Editors killed with SIGKILL at every stage of their run (reading,
-/// validating, writing, renaming) leave the old file or the new one, never
-/// a part of one.
+/// validating, and while the new file is being written) leave the old file
+/// or the new one, never a part of one.
 #[test]
 fn killed_editors_never_leave_a_truncated_file() {
-    let (dir, path) = setup(&large_glossary(2_000));
+    let (dir, path) = setup(&large_glossary(1_000));
     let spawn = |i: usize| {
         std::process::Command::new(assert_cmd::cargo::cargo_bin("gloss"))
             .current_dir(dir.path())
@@ -351,12 +368,20 @@ fn killed_editors_never_leave_a_truncated_file() {
     let mut before = read(&path);
     let mut count = concept_count(&path);
     let mut completed = 1;
+    let mut mid_write = 0;
     let rounds = 24;
     for round in 1..=rounds {
+        remove_temporaries(dir.path());
         let mut child = spawn(round);
-        std::thread::sleep(full_run.mul_f64(round as f64 / rounds as f64 * 1.1));
+        if round % 2 == 0 {
+            std::thread::sleep(full_run.mul_f64(0.2 + 1.4 * round as f64 / rounds as f64));
+        } else {
+            // Kill as soon as the temporary file appears: during the write.
+            while temporaries(dir.path()) == 0 && child.try_wait().unwrap().is_none() {}
+        }
         let _ = child.kill();
         let finished = child.wait().unwrap().success();
+        mid_write += usize::from(temporaries(dir.path()) > 0);
         let after = read(&path);
         let now = concept_count(&path);
         if after == before {
@@ -369,12 +394,16 @@ fn killed_editors_never_leave_a_truncated_file() {
         before = after;
         count = now;
     }
+    eprintln!(
+        "crash test: {completed} of {} editors completed, {mid_write} killed while writing",
+        rounds + 1
+    );
     assert!(completed < rounds + 1, "some editors were killed before writing");
+    assert!(mid_write > 0, "some editors were killed while writing");
+    let mut child = spawn(98);
+    while temporaries(dir.path()) == 0 && child.try_wait().unwrap().is_none() {}
+    let _ = child.kill();
+    let _ = child.wait();
     assert!(spawn(99).wait().unwrap().success());
-    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|name| name.ends_with(".tmp"))
-        .collect();
-    assert!(leftovers.is_empty(), "stale temporary files are cleaned: {leftovers:?}");
+    assert_eq!(temporaries(dir.path()), 0, "the next editor removes what killed ones left");
 }
