@@ -207,6 +207,7 @@ diff-none = (none)
 diff-yes = yes
 diff-no = no
 diff-entry = { $lang }: { $term }
+diff-entry-domain = domain: { $domain }
 diff-entry-variants = ; variants { $forms }
 diff-entry-forbidden = ; forbidden { $forms }
 diff-change-domain = domain: { $old } → { $new }

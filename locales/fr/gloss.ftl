@@ -207,6 +207,7 @@ diff-none = (aucun)
 diff-yes = oui
 diff-no = non
 diff-entry = { $lang } : { $term }
+diff-entry-domain = domaine : { $domain }
 diff-entry-variants = ; variantes { $forms }
 diff-entry-forbidden = ; interdits { $forms }
 diff-change-domain = domaine : { $old } → { $new }

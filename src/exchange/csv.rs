@@ -86,8 +86,13 @@ fn parse_column(name: &str) -> Column {
     Column::Ignored
 }
 
+/// A language tag as a column name: `_` separates the field, so it is not
+/// part of the tag (`fr-CA_gender`).
 fn is_language(text: &str) -> bool {
     let primary = text.split('-').next().unwrap_or("");
+    if text.contains('_') {
+        return false;
+    }
     (2..=3).contains(&primary.len())
         && primary.chars().all(|c| c.is_ascii_alphabetic())
         && text.parse::<unic_langid::LanguageIdentifier>().is_ok()
@@ -478,6 +483,10 @@ mod tests {
             Column::Entry("fr-CA".into(), EntryField::CaseSensitive)
         );
         assert_eq!(parse_column("POS"), Column::Pos);
+        assert_eq!(
+            parse_column("fr-CA_gender"),
+            Column::Entry("fr-CA".into(), EntryField::Gender)
+        );
         assert_eq!(parse_column("sense"), Column::Ignored);
     }
 

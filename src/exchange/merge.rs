@@ -114,7 +114,9 @@ pub fn plan(
         }
         let mut content = item.concept;
         let file_id = std::mem::take(&mut content.id);
-        if !added_content.insert(serde_json::to_string(&content).unwrap_or_default()) {
+        // Rows without an id that repeat an earlier row add nothing.
+        if !usable_id && !added_content.insert(serde_json::to_string(&content).unwrap_or_default())
+        {
             plan.unchanged += 1;
             continue;
         }

@@ -109,6 +109,12 @@ impl Renderer<'_> {
     fn concept(&self, id: &str, style: Style, concept: &Concept, out: &mut String) {
         let line = self.localizer.text(id, &[("id", concept.id.as_str().into())]);
         *out += &format!("{}{line}{}\n", style.bold(), style.bold().render_reset());
+        if let Some(domain) = &concept.domain {
+            let line = self
+                .localizer
+                .text("diff-entry-domain", &[("domain", self.form(domain).into())]);
+            *out += &format!("    {style}{line}{style:#}\n");
+        }
         for (lang, entry) in &concept.languages {
             *out += &format!("    {style}{}{style:#}\n", self.entry(lang, entry));
         }
