@@ -97,7 +97,14 @@ fn json_output_and_exit_code() {
     let dir = files();
     let json = stdout(
         gloss(dir.path())
-            .args(["diff", "old.toml", "new.toml", "--format", "json", "--exit-code"])
+            .args([
+                "diff",
+                "old.toml",
+                "new.toml",
+                "--format",
+                "json",
+                "--exit-code",
+            ])
             .assert()
             .code(1),
     );

@@ -35,7 +35,11 @@ fn read(path: &Path) -> String {
 fn a_vendor_tbx_merges_then_reimports_unchanged() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("glossary.toml");
-    std::fs::write(&path, "[glossary]\nlanguages = [\"en\", \"fr\"]\n\n[terms]\n").unwrap();
+    std::fs::write(
+        &path,
+        "[glossary]\nlanguages = [\"en\", \"fr\"]\n\n[terms]\n",
+    )
+    .unwrap();
     gloss(dir.path())
         .args(["import", "tbx"])
         .arg(fixture("vendor-basic-v2.tbx"))
@@ -68,18 +72,28 @@ fn conflicts_are_reported_and_kept_unless_overwrite() {
         .code(1)
         .stderr(predicate::str::contains("vendor-basic-v2.tbx:12:7"))
         .stderr(predicate::str::contains("differs from concept wound"))
-        .stdout(predicate::str::contains("2 added, 0 replaced, 0 unchanged, 1 conflict"));
+        .stdout(predicate::str::contains(
+            "2 added, 0 replaced, 0 unchanged, 1 conflict",
+        ));
     let merged = read(&path);
-    assert!(merged.starts_with(&before), "the conflicting concept is left as it was");
+    assert!(
+        merged.starts_with(&before),
+        "the conflicting concept is left as it was"
+    );
     gloss(dir.path())
         .args(["import", "tbx", "--overwrite"])
         .arg(fixture("vendor-basic-v2.tbx"))
         .assert()
         .success()
-        .stdout(predicate::str::contains("0 added, 1 replaced, 2 unchanged, 0 conflicts"));
+        .stdout(predicate::str::contains(
+            "0 added, 1 replaced, 2 unchanged, 0 conflicts",
+        ));
     let replaced = read(&path);
     assert!(replaced.starts_with("# Wound care\n[glossary]"));
-    assert!(replaced.contains("[terms.wound.fr]\nterm = \"plaie\""), "{replaced}");
+    assert!(
+        replaced.contains("[terms.wound.fr]\nterm = \"plaie\""),
+        "{replaced}"
+    );
 }
 
 #[test]
@@ -105,7 +119,10 @@ fn tbx_v3_dct_and_excel_csv_import() {
     assert_eq!(burn.domain.as_deref(), Some("burns"));
     assert_eq!(burn.languages["fr"].term, "brûlure");
     let bandage = glossary.concept("bandage").unwrap();
-    assert_eq!(bandage.languages["fr"].variants, ["bande velpeau", "bandage"]);
+    assert_eq!(
+        bandage.languages["fr"].variants,
+        ["bande velpeau", "bandage"]
+    );
     assert_eq!(
         bandage.languages["fr"].definition.as_deref(),
         Some("Bande de tissu; sert à maintenir\nun pansement.")
@@ -243,7 +260,15 @@ fn exports() {
     insta::assert_snapshot!("export_tbx", export("tbx"));
     insta::assert_snapshot!("export_json", export("json"));
     gloss(dir.path())
-        .args(["export", "csv", "--delimiter", ";", "--bom", "-o", "out.csv"])
+        .args([
+            "export",
+            "csv",
+            "--delimiter",
+            ";",
+            "--bom",
+            "-o",
+            "out.csv",
+        ])
         .assert()
         .success()
         .stdout("2 concepts written to out.csv\n");

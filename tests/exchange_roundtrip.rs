@@ -27,7 +27,9 @@ fn entry() -> impl Strategy<Value = LangEntry> {
         prop::collection::vec(form(), 0..3),
         prop::option::of(text()),
         prop::option::of(prop::sample::select(Gender::ALL.map(|(_, g)| g).to_vec())),
-        prop::option::of(prop::sample::select(PartOfSpeech::ALL.map(|(_, p)| p).to_vec())),
+        prop::option::of(prop::sample::select(
+            PartOfSpeech::ALL.map(|(_, p)| p).to_vec(),
+        )),
         any::<bool>(),
     )
         .prop_map(
@@ -105,7 +107,10 @@ fn import_into_empty(imported: Imported) -> Glossary {
     }
     let loaded = load_str("imported.toml", &document.render());
     assert!(
-        loaded.diagnostics.iter().all(|d| d.severity != gloss::diagnostic::Severity::Error),
+        loaded
+            .diagnostics
+            .iter()
+            .all(|d| d.severity != gloss::diagnostic::Severity::Error),
         "{:?}",
         loaded.diagnostics
     );
@@ -115,7 +120,10 @@ fn import_into_empty(imported: Imported) -> Glossary {
 fn valid(original: &Glossary) -> Glossary {
     let loaded = load_str("original.toml", &to_toml(original));
     assert!(
-        loaded.diagnostics.iter().all(|d| d.severity != gloss::diagnostic::Severity::Error),
+        loaded
+            .diagnostics
+            .iter()
+            .all(|d| d.severity != gloss::diagnostic::Severity::Error),
         "{:?}",
         loaded.diagnostics
     );

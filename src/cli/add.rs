@@ -113,7 +113,12 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
             entry.pos = Some(pos);
         }
     }
-    let taken: HashSet<String> = session.glossary().concepts.iter().map(|c| c.id.clone()).collect();
+    let taken: HashSet<String> = session
+        .glossary()
+        .concepts
+        .iter()
+        .map(|c| c.id.clone())
+        .collect();
     concept.id = match args.id {
         Some(id) if !is_fluent_identifier(&id) => {
             return Err(refuse(msg!("glossary-bad-id", id = id.as_str())));
@@ -131,10 +136,16 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
             unique_id(&base, &taken)
         }
     };
-    let file = args.file.unwrap_or_else(|| session.default_file().to_owned());
+    let file = args
+        .file
+        .unwrap_or_else(|| session.default_file().to_owned());
     session.document(&file)?.append_concept(&concept);
     let id = concept.id;
     editing::commit(context, session, |path| {
-        msg!("edit-added", id = id.as_str(), path = path.display().to_string())
+        msg!(
+            "edit-added",
+            id = id.as_str(),
+            path = path.display().to_string()
+        )
     })
 }

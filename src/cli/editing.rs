@@ -28,7 +28,12 @@ pub fn open(context: &Context) -> Result<Session, Failure> {
 /// The file holding concept `id`, or a failure naming the nearest id.
 pub fn file_of(session: &Session, id: &str) -> Result<PathBuf, Failure> {
     session.file_of(id).ok_or_else(|| {
-        let ids: Vec<&str> = session.glossary().concepts.iter().map(|c| c.id.as_str()).collect();
+        let ids: Vec<&str> = session
+            .glossary()
+            .concepts
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect();
         let diagnostic = Diagnostic::error(msg!("edit-unknown-id", id = id));
         Failure::from(match did_you_mean(id, &ids) {
             Some(near) => diagnostic.with_help(msg!("help-did-you-mean", name = near)),
@@ -51,10 +56,14 @@ pub fn assign_failure(id: &str, path: &str, error: AssignError) -> Failure {
             Diagnostic::error(msg!("edit-no-entry", id = id, lang = lang))
                 .with_help(msg!("help-edit-no-entry", lang = lang))
         }
-        AssignError::NotInList { present } => {
-            Diagnostic::error(msg!("edit-not-in-list", field = path, present = present.join(", ")))
+        AssignError::NotInList { present } => Diagnostic::error(msg!(
+            "edit-not-in-list",
+            field = path,
+            present = present.join(", ")
+        )),
+        AssignError::Unsupported => {
+            Diagnostic::error(msg!("edit-unsupported", id = id, field = path))
         }
-        AssignError::Unsupported => Diagnostic::error(msg!("edit-unsupported", id = id, field = path)),
     };
     Failure::from(diagnostic)
 }
@@ -63,14 +72,21 @@ pub fn assign_failure(id: &str, path: &str, error: AssignError) -> Failure {
 pub fn report_some(context: &Context, diagnostics: &[Diagnostic]) {
     context.report(&diagnostics[..diagnostics.len().min(WARNING_LIMIT)]);
     if diagnostics.len() > WARNING_LIMIT {
-        let more = msg!("edit-more-warnings", count = diagnostics.len() - WARNING_LIMIT);
+        let more = msg!(
+            "edit-more-warnings",
+            count = diagnostics.len() - WARNING_LIMIT
+        );
         context.report(&[Diagnostic::warning(more)]);
     }
 }
 
 /// Commits the session, then prints the new warnings and `done` (one line
 /// per written file, with `{ $path }`).
-pub fn commit(context: &Context, session: Session, done: impl Fn(&Path) -> Message) -> CommandResult {
+pub fn commit(
+    context: &Context,
+    session: Session,
+    done: impl Fn(&Path) -> Message,
+) -> CommandResult {
     let committed: Committed = session.commit()?;
     report_some(context, &committed.new_warnings);
     let mut out = String::new();

@@ -37,7 +37,11 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
     }
     let mut session = editing::open(context)?;
     let file = file_of(&session, &args.id)?;
-    let concept = session.glossary().concept(&args.id).cloned().unwrap_or_default();
+    let concept = session
+        .glossary()
+        .concept(&args.id)
+        .cloned()
+        .unwrap_or_default();
     let document = session.document(&file)?;
     for (lang, form) in forms {
         let key = comparison_key(&form, false);
@@ -64,6 +68,10 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
     }
     let id = args.id;
     editing::commit(context, session, |path| {
-        msg!("edit-updated", id = id.as_str(), path = path.display().to_string())
+        msg!(
+            "edit-updated",
+            id = id.as_str(),
+            path = path.display().to_string()
+        )
     })
 }

@@ -52,10 +52,15 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
     report_some(context, &imported.warnings);
     let mut session = editing::open(context)?;
     let Imported {
-        file, concepts, carried, ..
+        file,
+        concepts,
+        carried,
+        ..
     } = imported;
     let plan = merge::plan(session.glossary(), concepts, &carried, args.overwrite);
-    let target = args.file.unwrap_or_else(|| session.default_file().to_owned());
+    let target = args
+        .file
+        .unwrap_or_else(|| session.default_file().to_owned());
     if !plan.added.is_empty() {
         let document = session.document(&target)?;
         for concept in &plan.added {
@@ -108,7 +113,11 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
 }
 
 /// Parses the file, with a progress bar for large files on a terminal.
-fn read(context: &Context, format: ImportFormat, file: Arc<SourceFile>) -> Result<Imported, Failure> {
+fn read(
+    context: &Context,
+    format: ImportFormat,
+    file: Arc<SourceFile>,
+) -> Result<Imported, Failure> {
     let total = file.text.len();
     let bar = if total >= PROGRESS_THRESHOLD && std::io::stderr().is_terminal() {
         ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::stderr())

@@ -88,7 +88,7 @@ pub enum Command {
     /// Check translations against the glossary.
     Check(check::Args),
     /// Add a concept to the glossary.
-    Add(add::Args),
+    Add(Box<add::Args>),
     /// Change fields of a concept.
     Set(set::Args),
     /// Forbid forms of a concept.
@@ -211,7 +211,7 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Validate(args) => validate::run(&context, args),
         Command::Check(args) => check::run(&context, args),
-        Command::Add(args) => add::run(&context, args),
+        Command::Add(args) => add::run(&context, *args),
         Command::Set(args) => set::run(&context, args),
         Command::Forbid(args) => forbid::run(&context, args),
         Command::Rm(args) => rm::run(&context, args),

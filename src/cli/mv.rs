@@ -36,10 +36,17 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
     if session.glossary().concept(&args.new).is_some() {
         return Err(refuse(msg!("edit-id-taken", id = args.new.as_str())));
     }
-    session.document(&file)?.rename_concept(&args.old, &args.new);
+    session
+        .document(&file)?
+        .rename_concept(&args.old, &args.new);
     let (old, new) = (args.old.as_str(), args.new.as_str());
     editing::commit(context, session, |path| {
-        msg!("edit-renamed", old = old, new = new, path = path.display().to_string())
+        msg!(
+            "edit-renamed",
+            old = old,
+            new = new,
+            path = path.display().to_string()
+        )
     })?;
     if !args.rewrite {
         return Ok(ExitCode::SUCCESS);

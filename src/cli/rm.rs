@@ -19,6 +19,10 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
     session.document(&file)?.remove_concept(&args.id);
     let id = args.id;
     editing::commit(context, session, |path| {
-        msg!("edit-removed", id = id.as_str(), path = path.display().to_string())
+        msg!(
+            "edit-removed",
+            id = id.as_str(),
+            path = path.display().to_string()
+        )
     })
 }

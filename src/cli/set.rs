@@ -35,6 +35,10 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
     }
     let id = args.id;
     editing::commit(context, session, |path| {
-        msg!("edit-updated", id = id.as_str(), path = path.display().to_string())
+        msg!(
+            "edit-updated",
+            id = id.as_str(),
+            path = path.display().to_string()
+        )
     })
 }

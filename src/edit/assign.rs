@@ -147,8 +147,12 @@ impl Assignment {
             .with_help(msg!("help-known-keys", keys = "true, false")));
         }
         if field == Field::Term && op == Op::Unset && path.contains('.') {
-            return Err(Diagnostic::error(msg!("set-term-required", field = path))
-                .with_help(msg!("help-set-remove-language", lang = lang.unwrap_or_default())));
+            return Err(
+                Diagnostic::error(msg!("set-term-required", field = path)).with_help(msg!(
+                    "help-set-remove-language",
+                    lang = lang.unwrap_or_default()
+                )),
+            );
         }
         Ok(Assignment {
             lang,
@@ -202,7 +206,11 @@ fn is_language_tag(text: &str) -> bool {
 /// A value in double quotes is a TOML basic string; anything else is literal.
 fn unquote(value: &str) -> Option<String> {
     if value.len() >= 2 && value.starts_with('"') && value.ends_with('"') {
-        return value.parse::<toml_edit::Value>().ok()?.as_str().map(str::to_owned);
+        return value
+            .parse::<toml_edit::Value>()
+            .ok()?
+            .as_str()
+            .map(str::to_owned);
     }
     Some(value.to_owned())
 }

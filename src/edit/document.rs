@@ -433,10 +433,10 @@ fn assign_in(
             };
             let array = item.as_array_mut().ok_or(AssignError::Unsupported)?;
             let wanted = comparison_key(text, false);
-            if array
-                .iter()
-                .any(|v| v.as_str().is_some_and(|s| comparison_key(s, false) == wanted))
-            {
+            if array.iter().any(|v| {
+                v.as_str()
+                    .is_some_and(|s| comparison_key(s, false) == wanted)
+            }) {
                 return Ok(Applied::Unchanged);
             }
             push_form(array, text);
@@ -457,7 +457,11 @@ fn assign_in(
             let index = forms
                 .iter()
                 .position(|f| f == text)
-                .or_else(|| forms.iter().position(|f| comparison_key(f, false) == wanted))
+                .or_else(|| {
+                    forms
+                        .iter()
+                        .position(|f| comparison_key(f, false) == wanted)
+                })
                 .ok_or(AssignError::NotInList {
                     present: forms.clone(),
                 })?;
@@ -523,7 +527,11 @@ en = { term = "MSC", case-sensitive = true }
     fn a_shorthand_becomes_a_sub_table_after_its_concept() {
         let mut document = open(TEXT);
         assert_eq!(
-            set(&mut document, "cellule-souche", "fr.variants+=cellule-souche"),
+            set(
+                &mut document,
+                "cellule-souche",
+                "fr.variants+=cellule-souche"
+            ),
             Ok(Applied::Changed)
         );
         let rendered = document.render();
@@ -539,7 +547,10 @@ en = { term = "MSC", case-sensitive = true }
         set(&mut document, "cellule-souche", "fr=cellules souches").unwrap();
         set(&mut document, "cellule-souche", "domain=biology").unwrap();
         let rendered = document.render();
-        assert!(rendered.contains("domain = \"biology\" # field\n"), "{rendered}");
+        assert!(
+            rendered.contains("domain = \"biology\" # field\n"),
+            "{rendered}"
+        );
         assert!(
             rendered.contains("fr = \"cellules souches\"   # approved 2024\n"),
             "{rendered}"
@@ -573,7 +584,11 @@ en = { term = "MSC", case-sensitive = true }
             })
         );
         set(&mut document, "csm", "en.variants-=mscs").unwrap();
-        assert!(document.render().contains("en = { term = \"MSC\" }"), "{}", document.render());
+        assert!(
+            document.render().contains("en = { term = \"MSC\" }"),
+            "{}",
+            document.render()
+        );
     }
 
     #[test]
@@ -590,11 +605,19 @@ en = { term = "MSC", case-sensitive = true }
         );
         set(&mut document, "g", "fr.variants-=b").unwrap();
         set(&mut document, "g", "fr.variants-=c").unwrap();
-        assert!(document.render().ends_with("[\n  \"a\", # about a\n]\n"), "{}", document.render());
+        assert!(
+            document.render().ends_with("[\n  \"a\", # about a\n]\n"),
+            "{}",
+            document.render()
+        );
         let mut single = open("[terms.g.fr]\nterm = \"x\"\nvariants = [\"a\", \"b\"]\n");
         set(&mut single, "g", "fr.variants-=a").unwrap();
         set(&mut single, "g", "fr.variants+=c").unwrap();
-        assert!(single.render().ends_with("variants = [\"b\", \"c\"]\n"), "{}", single.render());
+        assert!(
+            single.render().ends_with("variants = [\"b\", \"c\"]\n"),
+            "{}",
+            single.render()
+        );
     }
 
     #[test]
@@ -622,7 +645,8 @@ en = { term = "MSC", case-sensitive = true }
         assert!(document.replace_concept(&concept));
         let rendered = document.render();
         assert!(
-            rendered.contains("# Cells\n[terms.cellule-souche]\nen = \"stem cells\"\n\n[terms.csm]"),
+            rendered
+                .contains("# Cells\n[terms.cellule-souche]\nen = \"stem cells\"\n\n[terms.csm]"),
             "{rendered}"
         );
         assert!(document.remove_concept("csm"));

@@ -37,7 +37,10 @@ fn starts_reference(before: &str) -> bool {
         return true;
     }
     matches!(
-        before.trim_end_matches([' ', '\t', '\r', '\n']).chars().last(),
+        before
+            .trim_end_matches([' ', '\t', '\r', '\n'])
+            .chars()
+            .last(),
         Some('{' | '(' | ',')
     )
 }

@@ -1,6 +1,7 @@
 //! One locked edit of a glossary: lock, read, edit documents, validate the
 //! whole result, write the changed files atomically.
 
+use std::collections::HashMap;
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
@@ -76,13 +77,17 @@ pub struct Session {
     _lock: File,
     files: Vec<FileState>,
     before: LoadedGlossary,
+    by_id: HashMap<String, usize>,
     default_file: PathBuf,
 }
 
 impl std::fmt::Debug for Session {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Session")
-            .field("files", &self.files.iter().map(|s| &s.path).collect::<Vec<_>>())
+            .field(
+                "files",
+                &self.files.iter().map(|s| &s.path).collect::<Vec<_>>(),
+            )
             .finish()
     }
 }
@@ -134,10 +139,18 @@ impl Session {
             None if first.extension().is_some_and(|e| e == "toml") => first.clone(),
             None => first.join("glossary.toml"),
         };
+        let by_id = before
+            .glossary
+            .concepts
+            .iter()
+            .enumerate()
+            .map(|(index, concept)| (concept.id.clone(), index))
+            .collect();
         Ok(Session {
             _lock: lock,
             files,
             before,
+            by_id,
             default_file,
         })
     }
@@ -154,7 +167,7 @@ impl Session {
 
     /// The file that holds concept `id`.
     pub fn file_of(&self, id: &str) -> Option<PathBuf> {
-        let index = self.before.glossary.concepts.iter().position(|c| c.id == id)?;
+        let index = *self.by_id.get(id)?;
         Some(self.before.sources[index].file.path.clone())
     }
 
@@ -214,6 +227,13 @@ impl Session {
             };
             texts.push((state.path.clone(), text));
         }
+        if changed.is_empty() {
+            return Ok(Committed {
+                written: Vec::new(),
+                new_warnings: Vec::new(),
+                glossary: std::mem::take(&mut self.before.glossary),
+            });
+        }
         let before = std::mem::take(&mut self.before.diagnostics);
         self.before = LoadedGlossary::default();
         let after = glossary::load_texts(texts.clone());
@@ -263,19 +283,20 @@ fn same_file(a: &Path, b: &Path) -> bool {
 
 /// Warnings of `after` that `before` did not have (each counted once).
 fn new_warnings(before: &[Diagnostic], after: Vec<Diagnostic>) -> Vec<Diagnostic> {
-    let mut old: Vec<&Diagnostic> = before
-        .iter()
-        .filter(|d| d.severity == Severity::Warning)
-        .collect();
+    let key = |d: &Diagnostic| format!("{:?}", d.message);
+    let mut old: HashMap<String, usize> = HashMap::new();
+    for diagnostic in before.iter().filter(|d| d.severity == Severity::Warning) {
+        *old.entry(key(diagnostic)).or_default() += 1;
+    }
     after
         .into_iter()
         .filter(|d| d.severity == Severity::Warning)
-        .filter(|d| match old.iter().position(|o| o.message == d.message) {
-            Some(found) => {
-                old.swap_remove(found);
+        .filter(|d| match old.get_mut(&key(d)) {
+            Some(count) if *count > 0 => {
+                *count -= 1;
                 false
             }
-            None => true,
+            _ => true,
         })
         .collect()
 }
@@ -293,7 +314,10 @@ mod tests {
     #[test]
     fn layout_is_kept() {
         let layout = Layout::of(b"\xEF\xBB\xBFa = 1\r\n");
-        assert_eq!(layout.apply("a = 1\r\nb = 2\n"), b"\xEF\xBB\xBFa = 1\r\nb = 2\r\n");
+        assert_eq!(
+            layout.apply("a = 1\r\nb = 2\n"),
+            b"\xEF\xBB\xBFa = 1\r\nb = 2\r\n"
+        );
         assert_eq!(Layout::default().apply("x\n"), b"x\n");
     }
 }

@@ -226,21 +226,30 @@ impl RowReader<'_> {
                             Some(gender) => entry.gender = Some(gender),
                             None => {
                                 let column = name();
-                                self.warn(&span, msg!("csv-bad-value", column = column, value = cell));
+                                self.warn(
+                                    &span,
+                                    msg!("csv-bad-value", column = column, value = cell),
+                                );
                             }
                         },
                         EntryField::Pos => match parse_pos(cell) {
                             Some(pos) => entry.pos = Some(pos),
                             None => {
                                 let column = name();
-                                self.warn(&span, msg!("csv-bad-value", column = column, value = cell));
+                                self.warn(
+                                    &span,
+                                    msg!("csv-bad-value", column = column, value = cell),
+                                );
                             }
                         },
                         EntryField::CaseSensitive => match parse_flag(cell) {
                             Some(flag) => entry.case_sensitive = flag,
                             None => {
                                 let column = name();
-                                self.warn(&span, msg!("csv-bad-value", column = column, value = cell));
+                                self.warn(
+                                    &span,
+                                    msg!("csv-bad-value", column = column, value = cell),
+                                );
                             }
                         },
                     }
@@ -324,7 +333,10 @@ pub fn read(
         }
         let field = match column {
             Column::Ignored => {
-                rows.warn(&header_span, msg!("csv-ignored-column", column = name.trim()));
+                rows.warn(
+                    &header_span,
+                    msg!("csv-ignored-column", column = name.trim()),
+                );
                 None
             }
             Column::Id => None,
@@ -389,31 +401,37 @@ pub fn read(
 /// language, then only the columns some concept uses.
 pub fn write(glossary: &Glossary, delimiter: u8) -> String {
     let languages = glossary.languages();
-    let entries = || {
-        glossary
-            .concepts
-            .iter()
-            .flat_map(|c| c.languages.iter())
-    };
-    let used = |lang: &str, test: &dyn Fn(&LangEntry) -> bool| {
-        entries().any(|(l, e)| l == lang && test(e))
-    };
+    let entries = || glossary.concepts.iter().flat_map(|c| c.languages.iter());
+    /// Whether a concept uses the column, per entry.
+    type Used = fn(&LangEntry) -> bool;
+    let used = |lang: &str, test: Used| entries().any(|(l, e)| l == lang && test(e));
     let mut columns: Vec<(String, Column)> = vec![("id".into(), Column::Id)];
     for lang in &languages {
         columns.push((lang.clone(), Column::Entry(lang.clone(), EntryField::Term)));
     }
-    let optional: [(&str, EntryField, &dyn Fn(&LangEntry) -> bool); 6] = [
-        ("{}_variants", EntryField::Variants, &|e| !e.variants.is_empty()),
-        ("{}_forbidden", EntryField::Forbidden, &|e| !e.forbidden.is_empty()),
-        ("definition_{}", EntryField::Definition, &|e| e.definition.is_some()),
-        ("{}_gender", EntryField::Gender, &|e| e.gender.is_some()),
-        ("{}_pos", EntryField::Pos, &|e| e.pos.is_some()),
-        ("{}_case_sensitive", EntryField::CaseSensitive, &|e| e.case_sensitive),
+    let optional: [(&str, EntryField, Used); 6] = [
+        ("{}_variants", EntryField::Variants, |e| {
+            !e.variants.is_empty()
+        }),
+        ("{}_forbidden", EntryField::Forbidden, |e| {
+            !e.forbidden.is_empty()
+        }),
+        ("definition_{}", EntryField::Definition, |e| {
+            e.definition.is_some()
+        }),
+        ("{}_gender", EntryField::Gender, |e| e.gender.is_some()),
+        ("{}_pos", EntryField::Pos, |e| e.pos.is_some()),
+        ("{}_case_sensitive", EntryField::CaseSensitive, |e| {
+            e.case_sensitive
+        }),
     ];
     for (pattern, field, test) in optional {
         for lang in &languages {
             if used(lang, test) {
-                columns.push((pattern.replace("{}", lang), Column::Entry(lang.clone(), field)));
+                columns.push((
+                    pattern.replace("{}", lang),
+                    Column::Entry(lang.clone(), field),
+                ));
             }
         }
     }
@@ -468,12 +486,18 @@ mod tests {
     use super::*;
 
     fn read_text(text: &str) -> Result<Imported, Vec<Diagnostic>> {
-        read(Arc::new(SourceFile::new("t.csv", text.to_owned())), &mut |_| {})
+        read(
+            Arc::new(SourceFile::new("t.csv", text.to_owned())),
+            &mut |_| {},
+        )
     }
 
     #[test]
     fn columns_are_recognised() {
-        assert_eq!(parse_column("fr"), Column::Entry("fr".into(), EntryField::Term));
+        assert_eq!(
+            parse_column("fr"),
+            Column::Entry("fr".into(), EntryField::Term)
+        );
         assert_eq!(
             parse_column("definition_en"),
             Column::Entry("en".into(), EntryField::Definition)

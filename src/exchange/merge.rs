@@ -56,7 +56,10 @@ pub fn plan(
     for (index, concept) in glossary.concepts.iter().enumerate() {
         for (lang, entry) in &concept.languages {
             by_form
-                .entry((lang.clone(), comparison_key(&entry.term, entry.case_sensitive)))
+                .entry((
+                    lang.clone(),
+                    comparison_key(&entry.term, entry.case_sensitive),
+                ))
                 .or_default()
                 .push(index);
         }
@@ -216,8 +219,12 @@ mod tests {
             id: id.into(),
             ..Default::default()
         };
-        concept.languages.insert("en".into(), LangEntry::preferred(en));
-        concept.languages.insert("fr".into(), LangEntry::preferred(fr));
+        concept
+            .languages
+            .insert("en".into(), LangEntry::preferred(en));
+        concept
+            .languages
+            .insert("fr".into(), LangEntry::preferred(fr));
         IncomingConcept {
             concept,
             span: id.len()..id.len() + 1,
@@ -284,7 +291,11 @@ mod tests {
         assert_eq!(plan.conflicts.len(), 1);
         let fresh = super::plan(&Glossary::default(), file, &carried(), false);
         assert_eq!(
-            fresh.added.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(),
+            fresh
+                .added
+                .iter()
+                .map(|c| c.id.as_str())
+                .collect::<Vec<_>>(),
             vec!["a", "a-2"]
         );
     }

@@ -140,11 +140,9 @@ pub fn parse_pos(text: &str) -> Option<PartOfSpeech> {
         "verb" | "v" | "vt" | "vi" | "vr" | "vtr" | "vpr" => PartOfSpeech::Verb,
         "adjective" | "adj" | "a" => PartOfSpeech::Adjective,
         "adverb" | "adv" => PartOfSpeech::Adverb,
-        "other" | "prep" | "preposition" | "pron" | "pronoun" | "conj" | "conjunction"
-        | "num" | "numeral" | "art" | "article" | "det" | "determiner" | "interj"
-        | "interjection" | "int" | "intj" | "abbr" | "abbreviation" | "phrase" | "particle" => {
-            PartOfSpeech::Other
-        }
+        "other" | "prep" | "preposition" | "pron" | "pronoun" | "conj" | "conjunction" | "num"
+        | "numeral" | "art" | "article" | "det" | "determiner" | "interj" | "interjection"
+        | "int" | "intj" | "abbr" | "abbreviation" | "phrase" | "particle" => PartOfSpeech::Other,
         _ => return None,
     })
 }

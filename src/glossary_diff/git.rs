@@ -10,7 +10,16 @@ use crate::source::decode_utf8;
 
 /// True when `name` names a commit of the repository around `dir`.
 pub fn is_revision(name: &str, dir: &Path) -> bool {
-    git(dir, &["rev-parse", "--verify", "--quiet", &format!("{name}^{{commit}}")]).is_ok()
+    git(
+        dir,
+        &[
+            "rev-parse",
+            "--verify",
+            "--quiet",
+            &format!("{name}^{{commit}}"),
+        ],
+    )
+    .is_ok()
 }
 
 /// The `*.toml` files under the glossary `paths` at `revision`, as
@@ -65,9 +74,7 @@ fn git(dir: &Path, args: &[&str]) -> Result<Vec<u8>, Diagnostic> {
         .arg(dir)
         .args(args)
         .output()
-        .map_err(|error| {
-            Diagnostic::error(msg!("diff-git-failed", reason = error.to_string()))
-        })?;
+        .map_err(|error| Diagnostic::error(msg!("diff-git-failed", reason = error.to_string())))?;
     if !output.status.success() {
         let reason = String::from_utf8_lossy(&output.stderr).trim().to_owned();
         return Err(Diagnostic::error(msg!("diff-git-failed", reason = reason)));

@@ -26,7 +26,11 @@ pub fn render(diff: &GlossaryDiff, localizer: &Localizer) -> String {
                 ("to", renamed.to.as_str().into()),
             ],
         );
-        out += &format!("{}{line}{}\n", RENAMED.bold(), RENAMED.bold().render_reset());
+        out += &format!(
+            "{}{line}{}\n",
+            RENAMED.bold(),
+            RENAMED.bold().render_reset()
+        );
         renderer.changes(&renamed.changes, &mut out);
     }
     for concept in &diff.added {
@@ -83,13 +87,17 @@ impl Renderer<'_> {
     }
 
     fn flag(&self, value: bool) -> String {
-        self.localizer.plain(if value { "diff-yes" } else { "diff-no" })
+        self.localizer
+            .plain(if value { "diff-yes" } else { "diff-no" })
     }
 
     fn entry(&self, lang: &str, entry: &LangEntry) -> String {
         let mut line = self.localizer.text(
             "diff-entry",
-            &[("lang", lang.into()), ("term", self.form(&entry.term).into())],
+            &[
+                ("lang", lang.into()),
+                ("term", self.form(&entry.term).into()),
+            ],
         );
         if !entry.variants.is_empty() {
             line += &self.localizer.text(
@@ -107,7 +115,9 @@ impl Renderer<'_> {
     }
 
     fn concept(&self, id: &str, style: Style, concept: &Concept, out: &mut String) {
-        let line = self.localizer.text(id, &[("id", concept.id.as_str().into())]);
+        let line = self
+            .localizer
+            .text(id, &[("id", concept.id.as_str().into())]);
         *out += &format!("{}{line}{}\n", style.bold(), style.bold().render_reset());
         if let Some(domain) = &concept.domain {
             let line = self
@@ -139,7 +149,10 @@ impl Renderer<'_> {
                 ),
                 Change::Dnt { old, new } => (
                     "diff-change-dnt",
-                    vec![("old", self.flag(*old).into()), ("new", self.flag(*new).into())],
+                    vec![
+                        ("old", self.flag(*old).into()),
+                        ("new", self.flag(*new).into()),
+                    ],
                 ),
                 Change::LanguageAdded { lang, entry } => (
                     "diff-change-language-added",
@@ -183,7 +196,10 @@ impl Renderer<'_> {
                     "diff-change-definition",
                     vec![
                         ("lang", lang.into()),
-                        ("diff", self.text_change(old.as_deref(), new.as_deref()).into()),
+                        (
+                            "diff",
+                            self.text_change(old.as_deref(), new.as_deref()).into(),
+                        ),
                     ],
                 ),
                 Change::Gender { lang, old, new } => (
@@ -216,7 +232,9 @@ impl Renderer<'_> {
     }
 
     fn list_changes(&self, added: &[String], removed: &[String]) -> String {
-        let added = added.iter().map(|f| colored(ADDED, &format!("+{}", self.form(f))));
+        let added = added
+            .iter()
+            .map(|f| colored(ADDED, &format!("+{}", self.form(f))));
         let removed = removed
             .iter()
             .map(|f| colored(REMOVED, &format!("-{}", self.form(f))));

@@ -165,8 +165,10 @@ impl GlossaryDiff {
 
 /// Compares two glossaries.
 pub fn diff(old: &Glossary, new: &Glossary) -> GlossaryDiff {
-    let old_ids: HashMap<&str, &Concept> = old.concepts.iter().map(|c| (c.id.as_str(), c)).collect();
-    let new_ids: HashMap<&str, &Concept> = new.concepts.iter().map(|c| (c.id.as_str(), c)).collect();
+    let old_ids: HashMap<&str, &Concept> =
+        old.concepts.iter().map(|c| (c.id.as_str(), c)).collect();
+    let new_ids: HashMap<&str, &Concept> =
+        new.concepts.iter().map(|c| (c.id.as_str(), c)).collect();
     let mut result = GlossaryDiff::default();
     for concept in &new.concepts {
         if let Some(before) = old_ids.get(concept.id.as_str()) {
@@ -190,7 +192,8 @@ pub fn diff(old: &Glossary, new: &Glossary) -> GlossaryDiff {
         .filter(|c| !old_ids.contains_key(c.id.as_str()))
         .collect();
     for same in [
-        (|a: &Concept, b: &Concept| preferred_forms(a) == preferred_forms(b)) as fn(&Concept, &Concept) -> bool,
+        (|a: &Concept, b: &Concept| preferred_forms(a) == preferred_forms(b))
+            as fn(&Concept, &Concept) -> bool,
         |a, b| !preferred_forms(a).is_disjoint(&preferred_forms(b)),
     ] {
         let mut index = 0;
@@ -198,7 +201,11 @@ pub fn diff(old: &Glossary, new: &Glossary) -> GlossaryDiff {
             let from = removed[index];
             let matches: Vec<usize> = (0..added.len()).filter(|&i| same(from, added[i])).collect();
             let unique_back = matches.len() == 1
-                && removed.iter().filter(|r| same(r, added[matches[0]])).count() == 1;
+                && removed
+                    .iter()
+                    .filter(|r| same(r, added[matches[0]]))
+                    .count()
+                    == 1;
             if unique_back {
                 let to = added.remove(matches[0]);
                 removed.remove(index);
@@ -338,11 +345,18 @@ mod tests {
 
     #[test]
     fn added_removed_changed() {
-        let old = glossary("[terms.a]\nen = \"scar\"\nfr = \"cicatrice\"\n[terms.b]\nen = \"skin\"\n[terms.c.fr]\nterm = \"greffe\"\nvariants = [\"greffon\"]\n");
-        let new = glossary("[terms.c.fr]\nterm = \"greffe\"\nvariants = [\"autogreffe\"]\ngender = \"feminine\"\n[terms.d]\nen = \"wound\"\n");
+        let old = glossary(
+            "[terms.a]\nen = \"scar\"\nfr = \"cicatrice\"\n[terms.b]\nen = \"skin\"\n[terms.c.fr]\nterm = \"greffe\"\nvariants = [\"greffon\"]\n",
+        );
+        let new = glossary(
+            "[terms.c.fr]\nterm = \"greffe\"\nvariants = [\"autogreffe\"]\ngender = \"feminine\"\n[terms.d]\nen = \"wound\"\n",
+        );
         let d = diff(&old, &new);
         assert_eq!(d.added.iter().map(|c| &c.id).collect::<Vec<_>>(), ["d"]);
-        assert_eq!(d.removed.iter().map(|c| &c.id).collect::<Vec<_>>(), ["a", "b"]);
+        assert_eq!(
+            d.removed.iter().map(|c| &c.id).collect::<Vec<_>>(),
+            ["a", "b"]
+        );
         assert_eq!(
             d.changed[0].changes,
             vec![
@@ -362,12 +376,19 @@ mod tests {
 
     #[test]
     fn renames_are_found_by_forms() {
-        let old = glossary("[terms.cell]\nen = \"stem cell\"\nfr = \"cellule souche\"\n[terms.x]\nen = \"graft\"\nfr = \"greffe\"\n");
-        let new = glossary("[terms.stem-cell]\nen = \"Stem cell\"\nfr = \"cellule souche\"\n[terms.graft]\nen = \"graft\"\nfr = \"greffon\"\n");
+        let old = glossary(
+            "[terms.cell]\nen = \"stem cell\"\nfr = \"cellule souche\"\n[terms.x]\nen = \"graft\"\nfr = \"greffe\"\n",
+        );
+        let new = glossary(
+            "[terms.stem-cell]\nen = \"Stem cell\"\nfr = \"cellule souche\"\n[terms.graft]\nen = \"graft\"\nfr = \"greffon\"\n",
+        );
         let d = diff(&old, &new);
         assert!(d.added.is_empty() && d.removed.is_empty(), "{d:?}");
         assert_eq!(d.renamed.len(), 2);
-        assert_eq!((d.renamed[0].from.as_str(), d.renamed[0].to.as_str()), ("cell", "stem-cell"));
+        assert_eq!(
+            (d.renamed[0].from.as_str(), d.renamed[0].to.as_str()),
+            ("cell", "stem-cell")
+        );
         assert_eq!(d.renamed[1].changes.len(), 1, "the French form changed too");
         assert!(diff(&new, &new).is_empty());
     }

@@ -189,10 +189,9 @@ impl TbxReader<'_> {
                 Ok((namespace, event)) => (namespace_of(&namespace), event),
                 Err(error) => {
                     let at = reader.error_position() as usize;
-                    return Err(self.error(
-                        at..at + 1,
-                        msg!("tbx-syntax", reason = error.to_string()),
-                    ));
+                    return Err(
+                        self.error(at..at + 1, msg!("tbx-syntax", reason = error.to_string()))
+                    );
                 }
             };
             let end = reader.buffer_position() as usize;
@@ -337,7 +336,11 @@ impl TbxReader<'_> {
             "conceptEntry" | "termEntry" => {
                 let id = self.attribute(element, "id", &span)?.unwrap_or_default();
                 self.concept = Some(ConceptBuilder {
-                    id: if is_fluent_identifier(&id) { id } else { String::new() },
+                    id: if is_fluent_identifier(&id) {
+                        id
+                    } else {
+                        String::new()
+                    },
                     span,
                     ..Default::default()
                 });
@@ -365,7 +368,11 @@ impl TbxReader<'_> {
                 self.capture = Some((Capture::Category(kind), span.start, String::new()));
             }
             _ if CATEGORY_ELEMENTS.contains(&name) => {
-                self.capture = Some((Capture::Category(name.to_owned()), span.start, String::new()));
+                self.capture = Some((
+                    Capture::Category(name.to_owned()),
+                    span.start,
+                    String::new(),
+                ));
             }
             _ => {}
         }
@@ -448,7 +455,10 @@ impl TbxReader<'_> {
                         term.status = Some(status);
                     }
                 }
-                None => self.warn(span, msg!("tbx-unknown-value", category = kind, value = text)),
+                None => self.warn(
+                    span,
+                    msg!("tbx-unknown-value", category = kind, value = text),
+                ),
             },
             "partOfSpeech" => match parse_pos(&text) {
                 Some(pos) => match (&mut self.term, &mut self.lang) {
@@ -456,7 +466,10 @@ impl TbxReader<'_> {
                     (None, Some(lang)) => lang.pos = Some(pos),
                     _ => {}
                 },
-                None => self.warn(span, msg!("tbx-unknown-value", category = kind, value = text)),
+                None => self.warn(
+                    span,
+                    msg!("tbx-unknown-value", category = kind, value = text),
+                ),
             },
             "grammaticalGender" => match parse_gender(&text) {
                 Some(gender) => match (&mut self.term, &mut self.lang) {
@@ -464,7 +477,10 @@ impl TbxReader<'_> {
                     (None, Some(lang)) => lang.gender = Some(gender),
                     _ => {}
                 },
-                None => self.warn(span, msg!("tbx-unknown-value", category = kind, value = text)),
+                None => self.warn(
+                    span,
+                    msg!("tbx-unknown-value", category = kind, value = text),
+                ),
             },
             "definition" => match (&mut self.term, &mut self.lang, &mut self.concept) {
                 (Some(term), _, _) => term.definition = Some(text),
@@ -559,9 +575,7 @@ fn local_name(element: &BytesStart) -> String {
 
 fn namespace_of(result: &ResolveResult) -> Option<String> {
     match result {
-        ResolveResult::Bound(namespace) => {
-            Some(namespace.as_ref().to_owned())
-        }
+        ResolveResult::Bound(namespace) => Some(namespace.as_ref().to_owned()),
         _ => None,
     }
 }
@@ -586,7 +600,10 @@ mod tests {
     use super::*;
 
     fn read_text(text: &str) -> Result<Imported, Vec<Diagnostic>> {
-        read(Arc::new(SourceFile::new("t.tbx", text.to_owned())), &mut |_| {})
+        read(
+            Arc::new(SourceFile::new("t.tbx", text.to_owned())),
+            &mut |_| {},
+        )
     }
 
     fn error_at(text: &str) -> (&'static str, (usize, usize)) {
@@ -635,7 +652,11 @@ mod tests {
         assert_eq!(fr.forbidden, vec!["cellule mère"]);
         assert_eq!(fr.gender, Some(Gender::Feminine));
         assert_eq!(fr.pos, Some(PartOfSpeech::Noun));
-        assert_eq!(imported.warnings.len(), 1, "termType is reported as ignored");
+        assert_eq!(
+            imported.warnings.len(),
+            1,
+            "termType is reported as ignored"
+        );
         assert_eq!(imported.warnings[0].message.id, "tbx-ignored-categories");
     }
 
@@ -678,17 +699,19 @@ mod tests {
             error_at("<martif>\n<text><body>\n<termEntry>\n"),
             ("tbx-unclosed", (3, 1))
         );
-        assert_eq!(
-            error_at("<martif>\n<text></body></martif>").0,
-            "tbx-syntax"
-        );
+        assert_eq!(error_at("<martif>\n<text></body></martif>").0, "tbx-syntax");
         assert_eq!(
             error_at("<tbx xmlns=\"urn:example:other\"/>"),
             ("tbx-wrong-namespace", (1, 1))
         );
-        assert_eq!(error_at("<?xml version=\"1.0\"?>\n<html/>"), ("tbx-not-tbx", (2, 1)));
         assert_eq!(
-            error_at("<martif><text><body><termEntry>\n<langSet><tig><term>x</term></tig></langSet></termEntry></body></text></martif>"),
+            error_at("<?xml version=\"1.0\"?>\n<html/>"),
+            ("tbx-not-tbx", (2, 1))
+        );
+        assert_eq!(
+            error_at(
+                "<martif><text><body><termEntry>\n<langSet><tig><term>x</term></tig></langSet></termEntry></body></text></martif>"
+            ),
             ("tbx-missing-lang", (2, 1))
         );
     }

@@ -25,7 +25,9 @@ pub fn write(glossary: &Glossary) -> String {
 
 fn write_document(writer: &mut XmlWriter, glossary: &Glossary) -> std::io::Result<()> {
     writer.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
-    let source = glossary.source_language().unwrap_or_else(|| "en".to_owned());
+    let source = glossary
+        .source_language()
+        .unwrap_or_else(|| "en".to_owned());
     writer
         .create_element("tbx")
         .with_attribute(("type", "TBX-Basic"))
@@ -36,49 +38,55 @@ fn write_document(writer: &mut XmlWriter, glossary: &Glossary) -> std::io::Resul
             writer
                 .create_element("tbxHeader")
                 .write_inner_content(|writer| {
-                    writer.create_element("fileDesc").write_inner_content(|writer| {
-                        if let Some(title) = &glossary.header.title {
+                    writer
+                        .create_element("fileDesc")
+                        .write_inner_content(|writer| {
+                            if let Some(title) = &glossary.header.title {
+                                writer.create_element("titleStmt").write_inner_content(
+                                    |writer| text_element(writer, "title", &[], title),
+                                )?;
+                            }
                             writer
-                                .create_element("titleStmt")
+                                .create_element("sourceDesc")
                                 .write_inner_content(|writer| {
-                                    text_element(writer, "title", &[], title)
+                                    text_element(writer, "p", &[], "gloss")
                                 })?;
-                        }
-                        writer
-                            .create_element("sourceDesc")
-                            .write_inner_content(|writer| text_element(writer, "p", &[], "gloss"))?;
-                        Ok(())
-                    })?;
+                            Ok(())
+                        })?;
                     Ok(())
                 })?;
-            writer.create_element("text").write_inner_content(|writer| {
-                writer.create_element("body").write_inner_content(|writer| {
-                    for concept in &glossary.concepts {
-                        writer
-                            .create_element("conceptEntry")
-                            .with_attribute(("id", concept.id.as_str()))
-                            .write_inner_content(|writer| {
-                                if let Some(domain) = &concept.domain {
-                                    text_element(
-                                        writer,
-                                        "descrip",
-                                        &[("type", "subjectField")],
-                                        domain,
-                                    )?;
-                                }
-                                if let Some(note) = &concept.note {
-                                    text_element(writer, "note", &[], note)?;
-                                }
-                                for (lang, entry) in &concept.languages {
-                                    lang_section(writer, lang, entry)?;
-                                }
-                                Ok(())
-                            })?;
-                    }
+            writer
+                .create_element("text")
+                .write_inner_content(|writer| {
+                    writer
+                        .create_element("body")
+                        .write_inner_content(|writer| {
+                            for concept in &glossary.concepts {
+                                writer
+                                    .create_element("conceptEntry")
+                                    .with_attribute(("id", concept.id.as_str()))
+                                    .write_inner_content(|writer| {
+                                        if let Some(domain) = &concept.domain {
+                                            text_element(
+                                                writer,
+                                                "descrip",
+                                                &[("type", "subjectField")],
+                                                domain,
+                                            )?;
+                                        }
+                                        if let Some(note) = &concept.note {
+                                            text_element(writer, "note", &[], note)?;
+                                        }
+                                        for (lang, entry) in &concept.languages {
+                                            lang_section(writer, lang, entry)?;
+                                        }
+                                        Ok(())
+                                    })?;
+                            }
+                            Ok(())
+                        })?;
                     Ok(())
                 })?;
-                Ok(())
-            })?;
             Ok(())
         })?;
     Ok(())
@@ -117,7 +125,12 @@ fn term_section(
             text_element(writer, "term", &[], term)?;
             if let Some(entry) = grammar {
                 if let Some(pos) = entry.pos {
-                    text_element(writer, "termNote", &[("type", "partOfSpeech")], pos.as_str())?;
+                    text_element(
+                        writer,
+                        "termNote",
+                        &[("type", "partOfSpeech")],
+                        pos.as_str(),
+                    )?;
                 }
                 if let Some(gender) = entry.gender {
                     text_element(
@@ -128,7 +141,12 @@ fn term_section(
                     )?;
                 }
             }
-            text_element(writer, "termNote", &[("type", "administrativeStatus")], status)
+            text_element(
+                writer,
+                "termNote",
+                &[("type", "administrativeStatus")],
+                status,
+            )
         })?;
     Ok(())
 }
@@ -183,7 +201,9 @@ mod tests {
         assert!(loaded.diagnostics.is_empty());
         let text = write(&loaded.glossary);
         assert!(text.contains("<tbx type=\"TBX-Basic\" style=\"dca\" xml:lang=\"en\" xmlns=\"urn:iso:std:iso:30042:ed-2\">"), "{text}");
-        assert!(text.contains("<termNote type=\"administrativeStatus\">deprecatedTerm-admn-sts</termNote>"));
+        assert!(text.contains(
+            "<termNote type=\"administrativeStatus\">deprecatedTerm-admn-sts</termNote>"
+        ));
         assert!(text.contains("Cellule &lt;indifférenciée&gt;."));
         let file = Arc::new(SourceFile::new("g.tbx", text));
         let imported = super::super::read(file, &mut |_| {}).unwrap();
