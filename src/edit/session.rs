@@ -68,8 +68,6 @@ pub struct Committed {
     pub written: Vec<PathBuf>,
     /// Warnings that the edited glossary has and the old one had not.
     pub new_warnings: Vec<Diagnostic>,
-    /// The glossary as written.
-    pub glossary: Glossary,
 }
 
 /// A glossary opened for editing under its lock.
@@ -160,11 +158,6 @@ impl Session {
         &self.before.glossary
     }
 
-    /// The glossary with the places of its concepts, as it was read.
-    pub fn loaded(&self) -> &LoadedGlossary {
-        &self.before
-    }
-
     /// The file that holds concept `id`.
     pub fn file_of(&self, id: &str) -> Option<PathBuf> {
         let index = *self.by_id.get(id)?;
@@ -231,7 +224,6 @@ impl Session {
             return Ok(Committed {
                 written: Vec::new(),
                 new_warnings: Vec::new(),
-                glossary: std::mem::take(&mut self.before.glossary),
             });
         }
         let before = std::mem::take(&mut self.before.diagnostics);
@@ -256,7 +248,6 @@ impl Session {
         Ok(Committed {
             written,
             new_warnings: new_warnings(&before, after.diagnostics),
-            glossary: after.glossary,
         })
     }
 }
