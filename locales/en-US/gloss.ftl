@@ -102,3 +102,40 @@ validate-summary = { $concepts ->
 ## Check
 
 check-pair = would check { $source } → { $target }
+
+## Term check
+
+level-note = note
+arg-check-paths = PO catalogues to check (each holds source and target)
+arg-check-format = Output format: human (annotated snippets) or json
+cmd-rules = List the rules of “gloss check”, or explain one
+arg-rules-rule = The rule to explain (e.g. missing-term)
+rule-missing-term-summary = The source uses a glossary term and the translation has none of its approved forms.
+rule-missing-term-doc = A segment whose source uses a glossary term (its preferred form or a variant, in any inflected form, or a Fluent reference { "{" } -id { "}" }) must use the term's preferred French form or one of its variants in the translation. Inflection is accepted (cellules souches for cellule souche, facteurs de croissance, modèles animaux), as are elision (l’épiderme), either apostrophe, any letter case (unless the term is case-sensitive) and Unicode NFC or NFD. Accents are significant: a form that differs only by accents is still missing, and the finding names the approved spelling. A derived word is not the term (se différencier is not différenciation), and a term must occur as a whole phrase, without words inserted inside. Terms nested in longer terms are each checked; a term used only inside a longer term that is itself missing is not reported twice. Do-not-translate terms must appear unchanged.
+rule-forbidden-term-summary = The translation uses a forbidden form of a glossary term.
+rule-forbidden-term-doc = A forbidden form of a term (a false friend, a calque, an anglicism, a misspelling listed under forbidden in the glossary) must not appear in a translation, in any inflected form, whatever the source says. When the forbidden form replaces the approved one, the segment also gets a missing-term finding; when both stand side by side, only this one. The finding suggests the approved form in the same number and letter case.
+rules-default-severity = default severity: { $severity }
+rules-unknown = unknown rule “{ $rule }”
+help-rules-list = run “gloss rules” to list the rules
+config-unknown-rule = unknown rule “{ $rule }” in [rules]
+help-known-rules = known rules: { $rules }
+finding-missing-term = “{ $used }” is translated without the approved term “{ $approved }”
+finding-forbidden-term = “{ $found }” is a forbidden form: use “{ $approved }”
+check-label-forbidden = forbidden form
+check-label-near-miss = almost “{ $approved }”
+check-label-missing = no approved form of “{ $approved }” in this translation
+check-note-source = source: { $text }
+check-note-approved = approved: { $forms }
+check-help-replace = replace with “{ $replacement }”:
+check-help-near-miss = “{ $found }” differs from the approved “{ $approved }” only in accents or letter case
+check-summary = { $findings ->
+        [0] no findings
+        [one] 1 finding
+       *[other] { $findings } findings
+    } in { $segments ->
+        [one] 1 segment
+       *[other] { $segments } segments
+    } of { $files ->
+        [one] 1 file
+       *[other] { $files } files
+    }

@@ -2,3 +2,5 @@
 //! machines. The last stage of the pipeline; nothing upstream prints.
 
 pub mod diagnostics;
+pub mod human;
+pub mod json;

@@ -13,7 +13,8 @@ use super::Language;
 const MIN_CHARS: usize = 4;
 
 /// French number endings, tried in order: plural → singular.
-const FRENCH_NUMBER: [(&str, &str); 4] = [("eaux", "eau"), ("aux", "al"), ("eux", "eu"), ("oux", "ou")];
+const FRENCH_NUMBER: [(&str, &str); 4] =
+    [("eaux", "eau"), ("aux", "al"), ("eux", "eu"), ("oux", "ou")];
 
 /// French gender endings, tried in order: feminine → masculine, and masculine
 /// endings that share a key with their feminine (`-eur`, `-eux`, `-euse`,
@@ -140,7 +141,12 @@ mod tests {
             &["cutané", "cutanée", "cutanés", "cutanées"],
             &["actif", "active", "actifs", "actives"],
             &["osseux", "osseuse", "osseuses"],
-            &["immunomodulateur", "immunomodulatrice", "immunomodulatrices", "immunomodulateurs"],
+            &[
+                "immunomodulateur",
+                "immunomodulatrice",
+                "immunomodulatrices",
+                "immunomodulateurs",
+            ],
             &["donneur", "donneuse", "donneurs"],
             &["antérieur", "antérieure", "antérieures"],
             &["premier", "première", "premières"],

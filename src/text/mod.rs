@@ -59,7 +59,10 @@ pub fn comparison_key(form: &str, case_sensitive: bool) -> String {
 
 /// The text without its accents and other combining marks, in NFC.
 pub fn strip_accents(text: &str) -> String {
-    text.nfd().filter(|&c| !is_combining_mark(c)).nfc().collect()
+    text.nfd()
+        .filter(|&c| !is_combining_mark(c))
+        .nfc()
+        .collect()
 }
 
 /// The base letter of one character (`é` → `e`).
@@ -80,7 +83,10 @@ mod tests {
 
     #[test]
     fn accents_are_stripped() {
-        assert_eq!(strip_accents("Régénération cutane\u{301}e"), "Regeneration cutanee");
+        assert_eq!(
+            strip_accents("Régénération cutane\u{301}e"),
+            "Regeneration cutanee"
+        );
         assert_eq!(strip_accents_char('è'), 'e');
         assert_eq!(Language::from_tag("fr-CA"), Language::French);
         assert_eq!(Language::from_tag("en-US"), Language::English);

@@ -19,7 +19,9 @@ pub enum TokenKind {
     Word,
     /// An elided French article or pronoun with its apostrophe (`l'`, `qu'`).
     Elided,
-    /// One punctuation or symbol character (`-`, `,`, `(`…).
+    /// A hyphen (`-`, U+2010, U+2011): joins compounds, and part of a term's spelling.
+    Hyphen,
+    /// Any other punctuation or symbol character (`,`, `(`, `%`…).
     Symbol,
     /// A placeable: never part of a term.
     Placeholder,
@@ -63,7 +65,9 @@ pub fn normalize_word(word: &str) -> Cow<'_, str> {
     let plain = word.is_ascii()
         || (unicode_normalization::is_nfc_quick(word.chars())
             == unicode_normalization::IsNormalized::Yes
-            && !word.chars().any(|c| is_apostrophe(c) && c != '\'' || is_hyphen(c) && c != '-'));
+            && !word
+                .chars()
+                .any(|c| is_apostrophe(c) && c != '\'' || is_hyphen(c) && c != '-'));
     if plain {
         return Cow::Borrowed(word);
     }
@@ -124,7 +128,11 @@ fn push_piece(tokens: &mut Vec<Token>, start: usize, piece: &str, language: Lang
         for (i, c) in piece.char_indices() {
             if !c.is_whitespace() {
                 tokens.push(Token {
-                    kind: TokenKind::Symbol,
+                    kind: if is_hyphen(c) {
+                        TokenKind::Hyphen
+                    } else {
+                        TokenKind::Symbol
+                    },
                     range: start + i..start + i + c.len_utf8(),
                 });
             }
@@ -224,7 +232,10 @@ mod tests {
     fn typographic_spaces_separate_words() {
         use TokenKind::*;
         assert_eq!(
-            words("«\u{202F}mot\u{202F}» 10\u{a0}% a\u{202F}b", Language::French),
+            words(
+                "«\u{202F}mot\u{202F}» 10\u{a0}% a\u{202F}b",
+                Language::French
+            ),
             vec![
                 (Symbol, "«"),
                 (Word, "mot"),
@@ -245,7 +256,7 @@ mod tests {
             words(&text, Language::French),
             vec![
                 (Word, "cellule"),
-                (Symbol, "-"),
+                (Hyphen, "-"),
                 (Word, "souche"),
                 (Placeholder, "\u{FFFC}"),
                 (Word, "x"),

@@ -1,0 +1,162 @@
+//! Findings: what the rules report, as data. The fifth stage of the
+//! pipeline; printers turn findings into text or JSON.
+
+use std::ops::Range;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use crate::diagnostic::Severity;
+use crate::documents::{PLACEHOLDER, SegmentText};
+use crate::i18n::Message;
+use crate::source::SourceFile;
+
+/// One problem in one segment of a translation.
+#[derive(Debug, Clone, Serialize)]
+pub struct Finding {
+    /// The rule id (`missing-term`, `forbidden-term`).
+    pub rule: &'static str,
+    /// The glossary id of the term.
+    pub term: String,
+    /// Error or warning, after configuration.
+    pub severity: Severity,
+    /// The file holding the target text.
+    pub path: PathBuf,
+    /// 1-based line of the start of the target span.
+    pub line: usize,
+    /// 1-based column (in characters) of the start of the target span.
+    pub column: usize,
+    /// 1-based line of the end of the target span.
+    pub end_line: usize,
+    /// 1-based column just after the target span.
+    pub end_column: usize,
+    /// The Fluent message id or PO msgctxt (else msgid) of the segment.
+    pub segment: String,
+    /// The select-expression variant or plural form, when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub variant: Option<String>,
+    /// The source text of the segment.
+    pub source: String,
+    /// The target text of the segment.
+    pub target: String,
+    /// The target text the finding points at (a forbidden form, a near miss).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub found: Option<String>,
+    /// The approved forms of the term, the preferred one first.
+    pub approved: Vec<String>,
+    /// For a forbidden form, the approved form in the same number and letter case.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub replacement: Option<String>,
+    /// For a near miss, the approved spelling the target almost has.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub near_miss: Option<String>,
+    /// What is wrong, for people (localised by the printers).
+    #[serde(skip)]
+    pub message: Message,
+    /// The target file, for printers that show the line.
+    #[serde(skip)]
+    pub file: Arc<SourceFile>,
+    /// Byte range of the span in the target file.
+    #[serde(skip)]
+    pub span: Range<usize>,
+}
+
+impl Finding {
+    /// The order findings are printed in: file, position, rule, term.
+    pub fn sort_key(&self) -> (&PathBuf, usize, usize, &str, &str, usize) {
+        (
+            &self.path,
+            self.span.start,
+            self.span.end,
+            self.rule,
+            &self.term,
+            self.line,
+        )
+    }
+}
+
+/// Counts for the summary line and the JSON summary.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// Number of findings.
+    pub findings: usize,
+    /// Findings at error severity.
+    pub errors: usize,
+    /// Findings at warning severity.
+    pub warnings: usize,
+    /// Segments with at least one finding.
+    pub segments_with_findings: usize,
+    /// Segments checked.
+    pub segments: usize,
+    /// Files with at least one finding.
+    pub files_with_findings: usize,
+    /// Target files checked.
+    pub files: usize,
+}
+
+impl Summary {
+    /// Counts `findings` (sorted or not) over `segments` segments of `files` files.
+    pub fn new(findings: &[Finding], segments: usize, files: usize) -> Self {
+        let mut segment_keys: Vec<(&PathBuf, &str, Option<&str>)> = findings
+            .iter()
+            .map(|f| (&f.path, f.segment.as_str(), f.variant.as_deref()))
+            .collect();
+        segment_keys.sort();
+        segment_keys.dedup();
+        let mut paths: Vec<&PathBuf> = findings.iter().map(|f| &f.path).collect();
+        paths.sort();
+        paths.dedup();
+        let count = |severity| findings.iter().filter(|f| f.severity == severity).count();
+        Summary {
+            findings: findings.len(),
+            errors: count(Severity::Error),
+            warnings: count(Severity::Warning),
+            segments_with_findings: segment_keys.len(),
+            segments,
+            files_with_findings: paths.len(),
+            files,
+        }
+    }
+}
+
+/// A segment text as the user wrote it: each placeable shown by its source
+/// in the file (`{ $count }`, `%s`) when it can be found, else `…`.
+pub fn display_text(text: &SegmentText, file: &SourceFile) -> String {
+    let mut out = String::with_capacity(text.text.len());
+    for (offset, c) in text.text.char_indices() {
+        if c != PLACEHOLDER {
+            out.push(c);
+            continue;
+        }
+        let start = text.file_offset(offset);
+        let end = text.file_offset(offset + c.len_utf8());
+        let original = file
+            .text
+            .get(start..end)
+            .filter(|s| s.starts_with(['{', '%', '$', '<']) && !s.contains('\n'));
+        out.push_str(original.unwrap_or("…"));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeables_are_shown_as_written() {
+        let file = SourceFile::new("x.ftl", "m = { $n } cells\n".to_owned());
+        let text = SegmentText {
+            text: format!("{PLACEHOLDER} cells"),
+            term_refs: Vec::new(),
+            offsets: vec![(0, 4), (3, 10)],
+        };
+        assert_eq!(display_text(&text, &file), "{ $n } cells");
+        let unmapped = SegmentText {
+            offsets: vec![(0, 0)],
+            ..text
+        };
+        assert_eq!(display_text(&unmapped, &file), "… cells");
+    }
+}

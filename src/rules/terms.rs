@@ -1,0 +1,290 @@
+//! The term rules, `missing-term` and `forbidden-term`, checked together in
+//! one pass over each segment pair.
+//!
+//! - A term is *used* by the source when one of its source forms occurs
+//!   (inflected) or a Fluent reference `{ -id }` names it.
+//! - The target *has* a term when an approved form occurs outside every
+//!   forbidden form of the same term, or a reference names it.
+//! - `missing-term`: used and not had. A term used only inside a longer term
+//!   that is itself missing is not reported again.
+//! - `forbidden-term`: every forbidden form in the target, whatever the
+//!   source says, unless it lies inside an approved form of the same term.
+
+use std::collections::BTreeSet;
+use std::ops::Range;
+use std::sync::Arc;
+
+use super::{FORBIDDEN_TERM, MISSING_TERM, Rule, RuleSettings};
+use crate::documents::{Document, PLACEHOLDER, Segment};
+use crate::findings::{Finding, display_text};
+use crate::index::{ConceptId, Role, Scan, TermIndex};
+use crate::msg;
+use crate::source::SourceFile;
+
+mod replace;
+
+/// A finding before it is placed in a file: the rule, the term and the span
+/// in the segment's target text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SegmentFinding {
+    /// The rule.
+    pub rule: &'static Rule,
+    /// The concept.
+    pub concept: ConceptId,
+    /// Byte range in the target text; `None` for the whole text (a missing
+    /// term with nothing in its place).
+    pub span: Option<Range<usize>>,
+    /// The source text of the term's first use (for `missing-term`).
+    pub used: Option<String>,
+    /// The forbidden form matched (for `forbidden-term`).
+    pub forbidden: Option<usize>,
+    /// The approved form the target nearly spells (for `missing-term`).
+    pub near_miss: Option<usize>,
+    /// The approved form to put in place of the span (for `forbidden-term`).
+    pub replacement: Option<String>,
+}
+
+/// Checks every segment of a document; findings sorted by position.
+pub fn check_document(
+    index: &TermIndex,
+    document: &Document,
+    settings: &RuleSettings,
+) -> Vec<Finding> {
+    let mut findings: Vec<Finding> = document
+        .segments
+        .iter()
+        .flat_map(|segment| {
+            check_segment(index, segment, settings)
+                .into_iter()
+                .map(move |found| locate(index, document, segment, settings, found))
+        })
+        .collect();
+    findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    findings
+}
+
+/// The term findings of one segment pair, in target order.
+pub fn check_segment(
+    index: &TermIndex,
+    segment: &Segment,
+    settings: &RuleSettings,
+) -> Vec<SegmentFinding> {
+    let source = index.scan_source(&segment.source.text);
+    let target = index.scan_target(&segment.target.text);
+    let mut findings = Vec::new();
+    if settings.severity(&FORBIDDEN_TERM).is_some() {
+        findings.extend(forbidden_findings(index, segment, &target));
+    }
+    if settings.severity(&MISSING_TERM).is_some() {
+        findings.extend(missing_findings(index, segment, &source, &target));
+    }
+    findings.sort_by_key(|f| {
+        let span = f.span.clone().unwrap_or(0..0);
+        (span.start, span.end, f.rule.id, f.concept)
+    });
+    findings
+}
+
+fn contains(outer: &Range<usize>, inner: &Range<usize>) -> bool {
+    outer.start <= inner.start && inner.end <= outer.end
+}
+
+fn forbidden_findings(index: &TermIndex, segment: &Segment, target: &Scan) -> Vec<SegmentFinding> {
+    let text = &segment.target.text;
+    let mut seen = BTreeSet::new();
+    target
+        .matches
+        .iter()
+        .filter(|m| m.role == Role::Forbidden)
+        .filter(|m| {
+            !target.matches.iter().any(|other| {
+                other.role == Role::Accepted
+                    && other.concept == m.concept
+                    && contains(&other.span, &m.span)
+            })
+        })
+        .filter(|m| seen.insert((m.concept, m.span.start, m.span.end)))
+        .map(|m| {
+            let concept = &index.concepts()[m.concept];
+            SegmentFinding {
+                rule: &FORBIDDEN_TERM,
+                concept: m.concept,
+                span: Some(m.span.clone()),
+                used: None,
+                forbidden: Some(m.form),
+                near_miss: None,
+                replacement: concept.approved.first().map(|preferred| {
+                    replace::replacement(
+                        &text[m.span.clone()],
+                        &concept.forbidden[m.form],
+                        preferred,
+                        index.target_language(),
+                    )
+                }),
+            }
+        })
+        .collect()
+}
+
+/// A use of a term in the source: where, and its text.
+struct Use {
+    concept: ConceptId,
+    span: Range<usize>,
+}
+
+fn missing_findings(
+    index: &TermIndex,
+    segment: &Segment,
+    source: &Scan,
+    target: &Scan,
+) -> Vec<SegmentFinding> {
+    let mut uses: Vec<Use> = source
+        .matches
+        .iter()
+        .map(|m| Use {
+            concept: m.concept,
+            span: m.span.clone(),
+        })
+        .collect();
+    uses.extend(segment.source.term_refs.iter().filter_map(|r| {
+        Some(Use {
+            concept: index.concept_by_id(&r.id)?,
+            span: r.range.clone(),
+        })
+    }));
+    let mut present: BTreeSet<ConceptId> = target
+        .matches
+        .iter()
+        .filter(|m| m.role == Role::Accepted)
+        .filter(|m| {
+            !target.matches.iter().any(|other| {
+                other.role == Role::Forbidden
+                    && other.concept == m.concept
+                    && contains(&other.span, &m.span)
+            })
+        })
+        .map(|m| m.concept)
+        .collect();
+    present.extend(
+        segment
+            .target
+            .term_refs
+            .iter()
+            .filter_map(|r| index.concept_by_id(&r.id)),
+    );
+    let missing: BTreeSet<ConceptId> = uses
+        .iter()
+        .map(|u| u.concept)
+        .filter(|c| !present.contains(c) && !index.concepts()[*c].approved.is_empty())
+        .collect();
+    let inside_missing_term = |u: &Use| {
+        uses.iter().any(|outer| {
+            outer.concept != u.concept
+                && missing.contains(&outer.concept)
+                && contains(&outer.span, &u.span)
+                && outer.span != u.span
+        })
+    };
+    let text = &segment.target.text;
+    missing
+        .iter()
+        .filter(|&&concept| {
+            !uses
+                .iter()
+                .filter(|u| u.concept == concept)
+                .all(inside_missing_term)
+        })
+        .map(|&concept| {
+            let first_use = uses.iter().find(|u| u.concept == concept);
+            let used = first_use.map(|u| segment.source.text[u.span.clone()].to_owned());
+            let forbidden = target
+                .matches
+                .iter()
+                .find(|m| m.role == Role::Forbidden && m.concept == concept);
+            let near_miss = match forbidden {
+                Some(_) => None,
+                None => index.near_miss(concept, text, &target.tokens),
+            };
+            let span = forbidden
+                .map(|m| m.span.clone())
+                .or_else(|| near_miss.as_ref().map(|n| n.span.clone()));
+            SegmentFinding {
+                rule: &MISSING_TERM,
+                concept,
+                span,
+                used,
+                forbidden: None,
+                near_miss: near_miss.map(|n| n.form),
+                replacement: None,
+            }
+        })
+        .collect()
+}
+
+/// Places a segment finding in the target file and builds its message.
+fn locate(
+    index: &TermIndex,
+    document: &Document,
+    segment: &Segment,
+    settings: &RuleSettings,
+    found: SegmentFinding,
+) -> Finding {
+    let concept = &index.concepts()[found.concept];
+    let file: &Arc<SourceFile> = &document.target;
+    let target = &segment.target;
+    let span = found.span.clone().unwrap_or(0..target.text.len());
+    let start = target.file_offset(span.start);
+    let end = match target.text[..span.end].char_indices().next_back() {
+        Some((last, c)) if span.end > span.start => {
+            (target.file_offset(last) + c.len_utf8()).max(start)
+        }
+        _ => start,
+    };
+    let end = end.min(file.text.len());
+    let (line, column) = file.line_column(start);
+    let (end_line, end_column) = file.line_column(end);
+    let preferred = concept.approved.first().cloned().unwrap_or_default();
+    let source_file = document.source.as_ref().unwrap_or(&document.target);
+    let found_text = found
+        .span
+        .as_ref()
+        .map(|span| target.text[span.clone()].replace(PLACEHOLDER, "…"));
+    let message = if found.rule.id == FORBIDDEN_TERM.id {
+        msg!(
+            "finding-forbidden-term",
+            found = found_text.clone().unwrap_or_default(),
+            approved = preferred.as_str(),
+            term = concept.id.as_str()
+        )
+    } else {
+        msg!(
+            "finding-missing-term",
+            used = found.used.clone().unwrap_or_else(|| concept.id.clone()),
+            approved = preferred.as_str(),
+            term = concept.id.as_str()
+        )
+    };
+    Finding {
+        rule: found.rule.id,
+        term: concept.id.clone(),
+        severity: settings
+            .severity(found.rule)
+            .unwrap_or(found.rule.default_severity),
+        path: file.path.clone(),
+        line,
+        column,
+        end_line,
+        end_column,
+        segment: segment.id.clone(),
+        variant: segment.variant.clone(),
+        source: display_text(&segment.source, source_file),
+        target: display_text(target, file),
+        found: found_text,
+        approved: concept.approved.clone(),
+        replacement: found.replacement,
+        near_miss: found.near_miss.map(|i| concept.approved[i].clone()),
+        message,
+        file: Arc::clone(file),
+        span: start..end,
+    }
+}
