@@ -264,3 +264,140 @@ fn loose_keys(form: &str, language: Language) -> Vec<String> {
         .map(|token| token_loose_key(token, form, language))
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::glossary::load_str;
+    use proptest::prelude::*;
+
+    fn index(glossary: &str) -> TermIndex {
+        let loaded = load_str("g.toml", glossary);
+        assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+        TermIndex::build(&loaded.glossary, "en", "fr")
+    }
+
+    fn found(index: &TermIndex, text: &str) -> Vec<(String, Role, String)> {
+        index
+            .scan_target(text)
+            .matches
+            .into_iter()
+            .map(|m| {
+                (
+                    index.concepts()[m.concept].id.clone(),
+                    m.role,
+                    text[m.span].to_owned(),
+                )
+            })
+            .collect()
+    }
+
+    const NESTED: &str = r#"
+[terms.cellule.fr]
+term = "cellule"
+[terms.cellule-souche.fr]
+term = "cellule souche"
+forbidden = ["cellule mère"]
+[terms.souche-adulte.fr]
+term = "souche adulte"
+"#;
+
+    #[test]
+    fn nested_and_overlapping_terms_are_all_found() {
+        let index = index(NESTED);
+        assert_eq!(
+            found(&index, "Cellules souches adultes, cellule mère."),
+            vec![
+                ("cellule".into(), Role::Accepted, "Cellules".into()),
+                (
+                    "cellule-souche".into(),
+                    Role::Accepted,
+                    "Cellules souches".into()
+                ),
+                (
+                    "souche-adulte".into(),
+                    Role::Accepted,
+                    "souches adultes".into()
+                ),
+                ("cellule".into(), Role::Accepted, "cellule".into()),
+                (
+                    "cellule-souche".into(),
+                    Role::Forbidden,
+                    "cellule mère".into()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn compounds_and_punctuation_break_phrases() {
+        let index = index(NESTED);
+        assert!(found(&index, "sous-cellule, souche; cellule-souche").is_empty());
+    }
+
+    #[test]
+    fn near_misses_compare_without_accents() {
+        let index = index("[terms.regeneration]\nfr = \"régénération cutanée\"\n");
+        let text = "La REGENERATION cutanee.";
+        let scan = index.scan_target(text);
+        assert!(scan.matches.is_empty());
+        let near = index.near_miss(0, text, &scan.tokens).unwrap();
+        assert_eq!(&text[near.span], "REGENERATION cutanee");
+    }
+
+    /// French paradigms: the masculine singular ending, then other forms.
+    const PARADIGMS: &[&[&str]] = &[
+        &["", "s", "e", "es"],
+        &["al", "aux", "ale", "ales"],
+        &["if", "ifs", "ive", "ives"],
+        &["eux", "euse", "euses"],
+        &["teur", "teurs", "trice", "trices"],
+        &["el", "els", "elle", "elles"],
+        &["ien", "iens", "ienne", "iennes"],
+        &["on", "ons", "onne", "onnes"],
+        &["et", "ets", "ette", "ettes"],
+        &["er", "ers", "ère", "ères"],
+        &["eau", "eaux"],
+    ];
+
+    fn stem() -> impl Strategy<Value = String> {
+        "([bcdfgmprv][aioué]){1,3}[dgmp]"
+    }
+
+    proptest! {
+        #[test]
+        fn every_inflected_form_matches(
+            noun in stem(),
+            adjective in stem(),
+            paradigm in 0..PARADIGMS.len(),
+            pick in 0usize..4,
+        ) {
+            let forms = PARADIGMS[paradigm];
+            let inflected = forms[1 + pick % (forms.len() - 1)];
+            let glossary = format!(
+                "[terms.t.fr]\nterm = \"{noun} {adjective}{}\"\n",
+                forms[0]
+            );
+            let index = index(&glossary);
+            let text = format!("Les {noun}s {adjective}{inflected} ici.");
+            let found = found(&index, &text);
+            prop_assert_eq!(found.len(), 1, "{} in {}", glossary, text);
+        }
+
+        #[test]
+        fn no_term_matches_inside_a_longer_word(
+            word in stem(),
+            prefix in "[a-zé]{0,3}",
+            suffix in "([bcdfgkmpqv][a-z]{1,3})?",
+        ) {
+            prop_assume!(!prefix.is_empty() || !suffix.is_empty());
+            let index = index(&format!("[terms.t.fr]\nterm = \"{word}\"\n"));
+            let mut text = format!("Un {prefix}{word}{suffix}.");
+            if !prefix.is_empty() {
+                text += &format!(" Un {prefix}-{word}, un {word}-{prefix}.");
+            }
+            let found = found(&index, &text);
+            prop_assert!(found.is_empty(), "{:?}", found);
+        }
+    }
+}

@@ -6,7 +6,8 @@
 //! - The target *has* a term when an approved form occurs outside every
 //!   forbidden form of the same term, or a reference names it.
 //! - `missing-term`: used and not had. A term used only inside a longer term
-//!   that is itself missing is not reported again.
+//!   (*stem cell* in *mesenchymal stem cell*) is not reported on its own:
+//!   the longer term accounts for it.
 //! - `forbidden-term`: every forbidden form in the target, whatever the
 //!   source says, unless it lies inside an approved form of the same term.
 
@@ -177,12 +178,12 @@ fn missing_findings(
         .map(|u| u.concept)
         .filter(|c| !present.contains(c) && !index.concepts()[*c].approved.is_empty())
         .collect();
-    let inside_missing_term = |u: &Use| {
+    // A term used only inside a longer term is accounted for by that term:
+    // when the longer term is missing it is the one reported, and when it is
+    // there its translation covers the inner words.
+    let inside_other_use = |u: &Use| {
         uses.iter().any(|outer| {
-            outer.concept != u.concept
-                && missing.contains(&outer.concept)
-                && contains(&outer.span, &u.span)
-                && outer.span != u.span
+            outer.concept != u.concept && contains(&outer.span, &u.span) && outer.span != u.span
         })
     };
     let text = &segment.target.text;
@@ -192,7 +193,7 @@ fn missing_findings(
             !uses
                 .iter()
                 .filter(|u| u.concept == concept)
-                .all(inside_missing_term)
+                .all(inside_other_use)
         })
         .map(|&concept| {
             let first_use = uses.iter().find(|u| u.concept == concept);
@@ -286,5 +287,292 @@ fn locate(
         message,
         file: Arc::clone(file),
         span: start..end,
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::documents::{SegmentText, TermRef};
+    use crate::glossary;
+
+    pub(crate) const CLINIC: &str = include_str!("../../tests/fixtures/glossary/clinic.toml");
+
+    pub(crate) fn clinic_index() -> TermIndex {
+        let loaded = glossary::load_str("clinic.toml", CLINIC);
+        assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+        TermIndex::build(&loaded.glossary, "en", "fr")
+    }
+
+    /// A segment text where `{ … }` is a placeable and `{ -id }` a term reference.
+    pub(crate) fn segment_text(written: &str) -> SegmentText {
+        let mut text = SegmentText {
+            offsets: vec![(0, 0)],
+            ..SegmentText::default()
+        };
+        let mut rest = written;
+        while let Some(open) = rest.find('{') {
+            text.text.push_str(&rest[..open]);
+            let close = rest[open..].find('}').map_or(rest.len(), |c| open + c + 1);
+            let start = text.text.len();
+            text.text.push(PLACEHOLDER);
+            let inner = rest[open + 1..close - 1].trim();
+            if let Some(id) = inner.strip_prefix('-') {
+                text.term_refs.push(TermRef {
+                    id: id.to_owned(),
+                    range: start..text.text.len(),
+                });
+            }
+            rest = &rest[close..];
+        }
+        text.text.push_str(rest);
+        text
+    }
+
+    pub(crate) fn segment(source: &str, target: &str) -> Segment {
+        Segment {
+            id: "msg".to_owned(),
+            variant: None,
+            source: segment_text(source),
+            target: segment_text(target),
+        }
+    }
+
+    fn check(index: &TermIndex, source: &str, target: &str) -> Vec<(&'static str, String)> {
+        check_segment(index, &segment(source, target), &RuleSettings::default())
+            .into_iter()
+            .map(|f| (f.rule.id, index.concepts()[f.concept].id.clone()))
+            .collect()
+    }
+
+    fn missing(term: &str) -> (&'static str, String) {
+        ("missing-term", term.to_owned())
+    }
+
+    fn forbidden(term: &str) -> (&'static str, String) {
+        ("forbidden-term", term.to_owned())
+    }
+
+    #[test]
+    fn inflected_and_elided_forms_are_accepted() {
+        let index = clinic_index();
+        let clean = [
+            (
+                "The blood vessels of the day hospital.",
+                "Les vaisseaux sanguins de l’hôpital de jour.",
+            ),
+            ("Living donors.", "Des donneuses vivantes."),
+            ("Cancerous lesions.", "LÉSIONS CANCÉREUSES."),
+            ("Blood pressure.", "La pression artérielle."),
+            (
+                "Multiple cancerous lesions.",
+                "Des lésions cancéreuses multiples.",
+            ),
+            ("The state of the art.", "L'état de l’art."),
+            ("Thresholds.", "Les seuils."),
+            (
+                "Adverse effect: none.",
+                "Effet\u{a0}indésirable\u{a0}: aucun.",
+            ),
+            ("A blood test.", "Un bilan-sanguin."),
+        ];
+        for (source, target) in clean {
+            assert_eq!(check(&index, source, target), vec![], "{target}");
+        }
+    }
+
+    #[test]
+    fn missing_terms_need_the_whole_phrase_at_word_boundaries() {
+        let index = clinic_index();
+        assert_eq!(
+            check(&index, "Blood vessels.", "Des veines."),
+            vec![missing("vaisseau-sanguin")]
+        );
+        assert_eq!(
+            check(&index, "A cancerous lesion.", "Une lésion très cancéreuse."),
+            vec![missing("lesion-cancereuse")]
+        );
+        assert_eq!(
+            check(&index, "The threshold.", "Le seuillage."),
+            vec![missing("seuil")]
+        );
+        assert_eq!(
+            check(&index, "Blood vessel.", "Vaisseau { $n } sanguin."),
+            vec![missing("vaisseau-sanguin")]
+        );
+        assert_eq!(
+            check(
+                &index,
+                "An anti-inflammatory drug.",
+                "Un antiinflammatoire."
+            ),
+            vec![missing("anti-inflammatoire")]
+        );
+    }
+
+    #[test]
+    fn derivations_and_compounds_are_not_uses() {
+        let index = clinic_index();
+        assert_eq!(check(&index, "We vaccinate.", "Nous vaccinons."), vec![]);
+        assert_eq!(
+            check(&index, "The vaccination.", "On a vacciné."),
+            vec![missing("vaccination")]
+        );
+        assert_eq!(
+            check(&index, "An anti-inflammation effect.", "Un effet."),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn forbidden_forms_in_place_of_or_beside_the_approved_one() {
+        let index = clinic_index();
+        assert_eq!(
+            check(&index, "An adverse effect.", "Un effet secondaire."),
+            vec![forbidden("effet-indesirable"), missing("effet-indesirable")]
+        );
+        assert_eq!(
+            check(
+                &index,
+                "An adverse effect.",
+                "Un effet indésirable (ou effet adverse)."
+            ),
+            vec![forbidden("effet-indesirable")]
+        );
+        assert_eq!(
+            check(&index, "It went well.", "Aucun effet secondaire."),
+            vec![forbidden("effet-indesirable")]
+        );
+        let found = check_segment(
+            &index,
+            &segment("Side effects.", "Des effets secondaires."),
+            &RuleSettings::default(),
+        );
+        assert_eq!(found[0].replacement.as_deref(), Some("effets indésirables"));
+    }
+
+    #[test]
+    fn case_sensitive_terms_inflect_but_keep_their_case() {
+        let index = clinic_index();
+        assert_eq!(
+            check(&index, "MRIs were done.", "Les IRM ont été faites."),
+            vec![]
+        );
+        assert_eq!(check(&index, "An mri.", "Une irm."), vec![]);
+        assert_eq!(check(&index, "An MRI.", "Une irm."), vec![missing("irm")]);
+        assert_eq!(
+            check(&index, "An MRI.", "Une MRI."),
+            vec![forbidden("irm"), missing("irm")]
+        );
+    }
+
+    #[test]
+    fn nested_terms_are_reported_once() {
+        let index = clinic_index();
+        assert_eq!(
+            check(&index, "White blood cells.", "Des leucocytes."),
+            vec![]
+        );
+        assert_eq!(
+            check(&index, "White blood cells.", "Des cellules."),
+            vec![missing("globule-blanc")]
+        );
+        assert_eq!(
+            check(&index, "Blood cells.", "Des cellules sanguines."),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn term_references_and_dnt_terms() {
+        let index = clinic_index();
+        assert_eq!(check(&index, "The threshold.", "Le { -seuil }."), vec![]);
+        assert_eq!(
+            check(&index, "{ -seuil } reached.", "Limite atteinte."),
+            vec![missing("seuil")]
+        );
+        assert_eq!(
+            check(&index, "Psoriasis plaques.", "Plaques de psoriasis."),
+            vec![]
+        );
+        assert_eq!(
+            check(&index, "Psoriasis.", "La maladie."),
+            vec![missing("psoriasis")]
+        );
+    }
+
+    #[test]
+    fn accent_near_misses_name_the_approved_spelling() {
+        let index = clinic_index();
+        let found = check_segment(
+            &index,
+            &segment("The day hospital.", "L'hopital de jour."),
+            &RuleSettings::default(),
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].near_miss, Some(0));
+        assert_eq!(found[0].span, Some(2..17));
+    }
+
+    #[test]
+    fn rules_turned_off_report_nothing() {
+        let index = clinic_index();
+        let mut levels = std::collections::BTreeMap::new();
+        levels.insert("missing-term".to_owned(), crate::config::RuleLevel::Off);
+        let settings = RuleSettings::from_config(&levels).unwrap();
+        let found = check_segment(
+            &index,
+            &segment("An adverse effect.", "Un effet adverse."),
+            &settings,
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].rule.id, "forbidden-term");
+    }
+
+    const FRENCH_PIECES: [&str; 12] = [
+        "lésion cancéreuse",
+        "lésions cancéreuses",
+        "l’hôpital de jour",
+        "L'hopital de jour",
+        "effets secondaires",
+        "effet indésirable",
+        "pression artérielle",
+        "IRM",
+        "vaisseaux sanguins",
+        "état de l'art",
+        "élévation",
+        "réaction à { $n }",
+    ];
+    const ENGLISH_PIECES: [&str; 7] = [
+        "cancerous lesion",
+        "day hospital",
+        "adverse effect",
+        "blood pressure",
+        "MRI",
+        "blood vessels",
+        "state of the art",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn decomposed_accents_give_the_same_findings(
+            source in proptest::collection::vec(0..ENGLISH_PIECES.len(), 1..4),
+            target in proptest::collection::vec(0..FRENCH_PIECES.len(), 1..5),
+        ) {
+            use unicode_normalization::UnicodeNormalization;
+            let index = clinic_index();
+            let source: Vec<&str> = source.iter().map(|&i| ENGLISH_PIECES[i]).collect();
+            let target: Vec<&str> = target.iter().map(|&i| FRENCH_PIECES[i]).collect();
+            let source = source.join(", ");
+            let nfc = target.join(", ");
+            let nfd: String = nfc.nfd().collect();
+            let summary = |target: &str| -> Vec<_> {
+                check_segment(&index, &segment(&source, target), &RuleSettings::default())
+                    .into_iter()
+                    .map(|f| (f.rule.id, f.concept, f.near_miss, f.replacement))
+                    .collect()
+            };
+            proptest::prop_assert_eq!(summary(&nfc), summary(&nfd));
+        }
     }
 }

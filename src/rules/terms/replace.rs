@@ -24,24 +24,26 @@ pub fn replacement(found: &str, forbidden: &str, preferred: &str, language: Lang
     match_case(found, &form)
 }
 
-fn first_word<'t>(text: &'t str, language: Language) -> Option<String> {
+fn words(text: &str, language: Language) -> Vec<String> {
     tokenize(text, language)
         .into_iter()
-        .find(|t| t.kind == TokenKind::Word)
+        .filter(|t| t.kind == TokenKind::Word)
         .map(|t| t.normalized(text).to_lowercase())
+        .collect()
 }
 
+/// True when a word of `found` carries a plural mark that the same word of
+/// `forbidden` lacks.
 fn is_plural(found: &str, forbidden: &str, language: Language) -> bool {
-    let (Some(found), Some(form)) = (first_word(found, language), first_word(forbidden, language))
-    else {
-        return false;
-    };
     let plural_mark = |word: &str| match language {
         Language::French => word.ends_with(['s', 'x']),
         Language::English => word.ends_with('s'),
         Language::Other => false,
     };
-    found != form && plural_mark(&found) && !plural_mark(&form)
+    words(found, language)
+        .iter()
+        .zip(words(forbidden, language))
+        .any(|(found, form)| *found != form && plural_mark(found) && !plural_mark(&form))
 }
 
 fn pluralize(form: &str, language: Language) -> String {
