@@ -16,6 +16,7 @@ use crate::printers::diagnostics;
 
 mod check;
 mod help;
+mod rules;
 mod validate;
 
 pub use help::localized_command;
@@ -78,6 +79,8 @@ pub enum Command {
     Validate(validate::Args),
     /// Check translations against the glossary.
     Check(check::Args),
+    /// List the rules of `check`, or explain one.
+    Rules(rules::Args),
 }
 
 /// What every command gets: the language, the configuration and the global flags.
@@ -186,6 +189,7 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Validate(args) => validate::run(&context, args),
         Command::Check(args) => check::run(&context, args),
+        Command::Rules(args) => rules::run(&context, args),
     };
     match result {
         Ok(code) => code,
