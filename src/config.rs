@@ -49,6 +49,10 @@ pub struct PairConfig {
     pub source: Option<PathBuf>,
     /// The target-language file or directory.
     pub target: PathBuf,
+    /// Glossary files or directories for this pair only, instead of the
+    /// top-level `glossary` (e.g. the UI vocabulary for the UI's own files).
+    #[serde(default, deserialize_with = "one_or_many")]
+    pub glossary: Vec<PathBuf>,
 }
 
 /// A rule's configured level.
@@ -103,14 +107,16 @@ impl Config {
     }
 
     /// The configuration in force for `cwd`: an explicit file, else the
-    /// nearest one found, else the defaults rooted at `cwd`.
+    /// nearest one found, else the defaults rooted at `cwd`. Relative paths
+    /// stay relative to `cwd` (`../glossary`), so messages show short paths.
     pub fn resolve(explicit: Option<&Path>, cwd: &Path) -> Result<Config, Diagnostic> {
         match explicit.map(Path::to_owned).or_else(|| discover(cwd)) {
-            Some(path) => Config::read(&path),
-            None => Ok(Config {
-                root: cwd.to_owned(),
-                ..Config::default()
-            }),
+            Some(path) => {
+                let mut config = Config::read(&path)?;
+                config.root = relative_to(&config.root, cwd);
+                Ok(config)
+            }
+            None => Ok(Config::default()),
         }
     }
 
@@ -130,6 +136,20 @@ impl Config {
         } else {
             self.glossary.iter().map(|p| self.resolve_path(p)).collect()
         }
+    }
+}
+
+/// `dir` as seen from `cwd` when `dir` is `cwd` or one of its ancestors
+/// (`""`, `..`, `../..`), else `dir` unchanged.
+fn relative_to(dir: &Path, cwd: &Path) -> PathBuf {
+    let absolute = if dir.is_absolute() {
+        dir.to_owned()
+    } else {
+        cwd.join(dir)
+    };
+    match cwd.strip_prefix(&absolute) {
+        Ok(rest) => rest.components().map(|_| "..").collect(),
+        Err(_) => dir.to_owned(),
     }
 }
 
@@ -160,7 +180,7 @@ mod tests {
         let config = Config::resolve(None, &nested).unwrap();
         assert_eq!(
             config.glossary_paths(),
-            vec![dir.path().join("a"), dir.path().join("b")]
+            vec![PathBuf::from("../../a"), PathBuf::from("../../b")]
         );
     }
 }

@@ -71,6 +71,8 @@ help-declare-language = add “{ $tag }” to the languages list of the [glossar
 glossary-bad-id = “{ $id }” is not a valid term id (a Fluent identifier: a letter, then letters, digits, “-” or “_”)
 help-fluent-id = rename it, for example to “{ $suggestion }”
 glossary-bad-value = invalid value “{ $value }” for “{ $key }”
+glossary-no-terms-table = { $path } defines no terms
+help-no-terms-table = add one table per concept, e.g. [terms.stem-cell] with en = "stem cell" and fr = "cellule souche"
 glossary-no-terms = concept “{ $id }” has no term in any language
 help-no-terms = add at least one language, e.g. en = "…"
 glossary-missing-term = missing or empty preferred form for language “{ $lang }”

@@ -71,6 +71,8 @@ help-declare-language = ajoutez « { $tag } » à la liste languages de l’en-t
 glossary-bad-id = « { $id } » n’est pas un identifiant de terme valide (un identifiant Fluent : une lettre, puis des lettres, chiffres, « - » ou « _ »)
 help-fluent-id = renommez-le, par exemple en « { $suggestion } »
 glossary-bad-value = valeur « { $value } » invalide pour « { $key } »
+glossary-no-terms-table = { $path } ne définit aucun terme
+help-no-terms-table = ajoutez une table par concept, par exemple [terms.cellule-souche] avec en = "stem cell" et fr = "cellule souche"
 glossary-no-terms = le concept « { $id } » n’a de terme dans aucune langue
 help-no-terms = ajoutez au moins une langue, par exemple en = "…"
 glossary-missing-term = forme privilégiée absente ou vide pour la langue « { $lang } »

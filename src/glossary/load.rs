@@ -159,6 +159,16 @@ impl LoadedGlossary {
                 _ => walker.unknown_key(root, key, &["glossary", "terms"]),
             }
         }
+        if !root.contains_key("terms") {
+            self.diagnostics.push(
+                Diagnostic::error(msg!(
+                    "glossary-no-terms-table",
+                    path = file.path.display().to_string()
+                ))
+                .at(&file, 0..0)
+                .with_help(msg!("help-no-terms-table")),
+            );
+        }
     }
 }
 

@@ -38,7 +38,7 @@ pub fn check_glossary(loaded: &mut LoadedGlossary) {
                         declared = declared.join(", ")
                     ))
                     .at(&source.file, span_of(lang))
-                    .with_help(msg!("help-declare-language", tag = lang)),
+                    .with_help(language_help(lang, declared)),
                 );
             }
             for forbidden in &entry.forbidden {
@@ -107,6 +107,15 @@ pub fn check_glossary(loaded: &mut LoadedGlossary) {
                 );
             }
         }
+    }
+}
+
+/// "Did you mean fr?" for a near declared tag, else how to declare it.
+fn language_help(tag: &str, declared: &[String]) -> crate::i18n::Message {
+    let declared: Vec<&str> = declared.iter().map(String::as_str).collect();
+    match super::did_you_mean(tag, &declared) {
+        Some(near) => msg!("help-did-you-mean", name = near),
+        None => msg!("help-declare-language", tag = tag),
     }
 }
 

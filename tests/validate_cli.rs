@@ -1,0 +1,253 @@
+//! `gloss validate` on the real binary: good files pass, every kind of bad
+//! input exits 2 with a message naming the file (and line:column), no panic.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+const GOOD: &str = "[glossary]\nlanguages = [\"en\", \"fr\"]\n\n[terms.cellule-souche]\nen = \"stem cell\"\nfr = \"cellule souche\"\n";
+
+fn gloss() -> Command {
+    let mut command = Command::cargo_bin("gloss").unwrap();
+    command
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C")
+        .env("NO_COLOR", "1");
+    command
+}
+
+fn validate(path: &Path) -> assert_cmd::assert::Assert {
+    gloss().arg("validate").arg(path).assert()
+}
+
+/// Exit 2, the file named, a location when given, and never a panic.
+fn assert_fails(path: &Path, location: Option<&str>, words: &str) {
+    let shown = path.display().to_string();
+    let expected = match location {
+        Some(location) => format!("{shown}:{location}"),
+        None => shown,
+    };
+    validate(path)
+        .code(2)
+        .stderr(predicate::str::contains(expected))
+        .stderr(predicate::str::contains(words))
+        .stderr(predicate::str::contains("panicked").not());
+}
+
+fn write(dir: &tempfile::TempDir, name: &str, content: &[u8]) -> std::path::PathBuf {
+    let path = dir.path().join(name);
+    std::fs::write(&path, content).unwrap();
+    path
+}
+
+#[test]
+fn a_valid_glossary_passes() {
+    let dir = tempfile::tempdir().unwrap();
+    validate(&write(&dir, "g.toml", GOOD.as_bytes()))
+        .code(0)
+        .stdout(predicate::str::contains("1 concept"));
+}
+
+#[test]
+fn bom_and_crlf_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let crlf = format!("\u{feff}{}", GOOD.replace('\n', "\r\n"));
+    validate(&write(&dir, "g.toml", crlf.as_bytes())).code(0);
+    let bad = format!(
+        "\u{feff}{}\r\n[terms.x]\r\nen = \"a\"\r\nfrr = \"b\"\r\n",
+        GOOD.replace('\n', "\r\n")
+    );
+    assert_fails(
+        &write(&dir, "bad.toml", bad.as_bytes()),
+        Some("10:7"),
+        "did you mean “fr”",
+    );
+}
+
+#[test]
+fn empty_file() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_fails(
+        &write(&dir, "empty.toml", b""),
+        Some("1:1"),
+        "defines no terms",
+    );
+}
+
+#[test]
+fn invalid_utf8() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_fails(
+        &write(&dir, "latin1.toml", b"[terms.a]\nen = \"caf\xe9\"\n"),
+        Some("2:10"),
+        "UTF-8",
+    );
+}
+
+#[test]
+fn binary_file() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_fails(
+        &write(&dir, "bin.toml", b"\x7fELF\x00\x01\x02"),
+        None,
+        "binary",
+    );
+}
+
+#[test]
+fn ten_megabyte_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let line = format!(
+        "[terms.a]\nen = \"{}\"\nfr = \"b\" x\n",
+        "a".repeat(10 * 1024 * 1024)
+    );
+    assert_fails(
+        &write(&dir, "long.toml", line.as_bytes()),
+        Some("3:10"),
+        "TOML",
+    );
+}
+
+#[test]
+fn deeply_nested_toml() {
+    let dir = tempfile::tempdir().unwrap();
+    let nested = format!("x = {}{}\n", "[".repeat(10_000), "]".repeat(10_000));
+    assert_fails(
+        &write(&dir, "nested.toml", nested.as_bytes()),
+        Some("1:"),
+        "TOML",
+    );
+    let tables = format!("x = {}1{}\n", "{a=".repeat(10_000), "}".repeat(10_000));
+    assert_fails(
+        &write(&dir, "tables.toml", tables.as_bytes()),
+        Some("1:"),
+        "TOML",
+    );
+}
+
+#[test]
+fn duplicate_ids_across_files() {
+    let dir = tempfile::tempdir().unwrap();
+    write(&dir, "a.toml", GOOD.as_bytes());
+    let second = write(
+        &dir,
+        "b.toml",
+        b"[terms.cellule-souche]\nen = \"stem-cell\"\n",
+    );
+    gloss()
+        .arg("validate")
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(format!(
+            "{}:1:8",
+            second.display()
+        )))
+        .stderr(predicate::str::contains("duplicate term id"))
+        .stderr(predicate::str::contains("first defined here"));
+}
+
+#[test]
+fn unknown_key_suggests_the_near_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "[terms.a.fr]\nterm = \"cicatrice\"\nvaraints = [\"x\"]\n";
+    assert_fails(
+        &write(&dir, "g.toml", text.as_bytes()),
+        Some("3:1"),
+        "did you mean “variants”",
+    );
+}
+
+#[test]
+fn bad_and_undeclared_language_tags() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "[glossary]\nlanguages = [\"en\", \"fr\"]\n[terms.a]\nen = \"scar\"\nde = \"Narbe\"\n[terms.b]\nen = \"burn\"\n\"fr-!!\" = \"brûlure\"\n";
+    let path = write(&dir, "g.toml", text.as_bytes());
+    validate(&path)
+        .code(2)
+        .stderr(predicate::str::contains("“de” is not declared"))
+        .stderr(predicate::str::contains(
+            "“fr-!!” is not a valid BCP 47 language tag",
+        ));
+}
+
+#[test]
+fn every_problem_is_reported_not_only_the_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "[terms.\"1x\"]\nen = \"a\"\n[terms.b]\nen = \"\"\n[terms.c.fr]\nterm = \"plaie\"\nforbidden = [\"Plaie\"]\n[terms.d]\ndnt = true\nen = \"vitiligo\"\nfr = \"leucodermie\"\n[terms.e]\nen = \"A\"\n";
+    validate(&write(&dir, "g.toml", text.as_bytes()))
+        .code(2)
+        .stderr(predicate::str::contains("not a valid term id"))
+        .stderr(predicate::str::contains("missing or empty preferred form"))
+        .stderr(predicate::str::contains("both accepted and forbidden"))
+        .stderr(predicate::str::contains("do-not-translate"))
+        .stderr(predicate::str::contains("ambiguous"));
+}
+
+#[test]
+fn warnings_fail_only_with_strict() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        &dir,
+        "g.toml",
+        b"[terms.a]\nen = \"scar\"\n[terms.b]\nen = \"Scar\"\n",
+    );
+    validate(&path)
+        .code(0)
+        .stderr(predicate::str::contains("warning"));
+    gloss()
+        .args(["validate", "--strict"])
+        .arg(&path)
+        .assert()
+        .code(1);
+}
+
+#[test]
+fn missing_file_and_directory_without_toml() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_fails(&dir.path().join("nope.toml"), None, "no such file");
+    let empty = dir.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    assert_fails(&empty, None, "holds no .toml file");
+}
+
+#[test]
+fn unreadable_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(&dir, "locked.toml", GOOD.as_bytes());
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).unwrap();
+    }
+    if std::fs::read(&path).is_ok() {
+        // Running with privileges that read anything: a directory named like a
+        // glossary file is the unreadable file this user can meet.
+        let as_dir = dir.path().join("dir.toml");
+        std::fs::create_dir(&as_dir).unwrap();
+        std::fs::write(as_dir.join("inner.toml"), "bad = [").unwrap();
+        assert_fails(&as_dir.join("inner.toml"), Some("1:"), "TOML");
+    } else {
+        assert_fails(&path, None, "cannot read");
+    }
+}
+
+#[test]
+fn french_explains_the_problem() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        &dir,
+        "g.toml",
+        b"[terms.a.fr]\nterm = \"plaie\"\ngenre = \"feminine\"\n",
+    );
+    gloss()
+        .env("LANG", "fr_FR.UTF-8")
+        .arg("validate")
+        .arg(&path)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("erreur: clé inconnue « genre »"))
+        .stderr(predicate::str::contains("g.toml:3:1"));
+}
