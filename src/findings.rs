@@ -48,6 +48,9 @@ pub struct Finding {
     /// For a forbidden form, the approved form in the same number and letter case.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub replacement: Option<String>,
+    /// The edit that applies the replacement (the article before it adapted).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fix: Option<Edit>,
     /// For a near miss, the approved spelling the target almost has.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub near_miss: Option<String>,
@@ -74,6 +77,24 @@ impl Finding {
             self.line,
         )
     }
+}
+
+/// A text edit in the target file, located like a finding.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Edit {
+    /// 1-based line of the first byte replaced.
+    pub line: usize,
+    /// 1-based column of the first byte replaced.
+    pub column: usize,
+    /// 1-based line of the end of the replaced text.
+    pub end_line: usize,
+    /// 1-based column just after the replaced text.
+    pub end_column: usize,
+    /// The new text.
+    pub text: String,
+    /// Byte range replaced in the file.
+    #[serde(skip)]
+    pub span: Range<usize>,
 }
 
 /// Counts for the summary line and the JSON summary.

@@ -101,14 +101,17 @@ validate-summary = { $concepts ->
        *[other] { $warnings } warnings
     }
 
-## Check
-
-check-pair = would check { $source } → { $target }
-
 ## Term check
 
 level-note = note
+check-pair = would check { $source } → { $target }
+check-no-target-language = no target language: the glossary has only one language
+help-target-language = set target-language in gloss.toml, or add the target language to the glossary
+check-source-without-target = --source needs --target
+check-nothing-to-check = nothing to check: no document given and no [[pairs]] in the configuration
+help-check-usage = run “gloss check --source en-US/x.ftl --target fr/x.ftl”, “gloss check file.po”, or configure [[pairs]] in gloss.toml
 arg-check-paths = PO catalogues to check (each holds source and target)
+arg-check-include_fuzzy = Also check PO entries flagged fuzzy (drafts, skipped by default)
 arg-check-format = Output format: human (annotated snippets) or json
 cmd-rules = List the rules of “gloss check”, or explain one
 arg-rules-rule = The rule to explain (e.g. missing-term)

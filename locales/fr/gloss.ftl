@@ -101,14 +101,17 @@ validate-summary = { $concepts ->
        *[other] { $warnings } avertissements
     }
 
-## Vérification
-
-check-pair = vérifierait { $source } → { $target }
-
 ## Vérification des termes
 
 level-note = note
+check-pair = vérifierait { $source } → { $target }
+check-no-target-language = aucune langue cible : le glossaire n’a qu’une langue
+help-target-language = indiquez target-language dans gloss.toml, ou ajoutez la langue cible au glossaire
+check-source-without-target = --source demande --target
+check-nothing-to-check = rien à vérifier : aucun document donné et aucune section [[pairs]] dans la configuration
+help-check-usage = lancez « gloss check --source en-US/x.ftl --target fr/x.ftl », « gloss check fichier.po », ou configurez [[pairs]] dans gloss.toml
 arg-check-paths = Catalogues PO à vérifier (chacun contient la source et la cible)
+arg-check-include_fuzzy = Vérifier aussi les entrées PO marquées fuzzy (brouillons, ignorées par défaut)
 arg-check-format = Format de sortie : human (extraits annotés) ou json
 cmd-rules = Liste les règles de « gloss check », ou en explique une
 arg-rules-rule = La règle à expliquer (par exemple missing-term)

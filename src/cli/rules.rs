@@ -42,7 +42,11 @@ fn list(context: &Context, settings: &RuleSettings) -> String {
         .iter()
         .map(|r| (r, severity_name(context, settings.severity(r))))
         .collect();
-    let level_width = rows.iter().map(|(_, l)| l.chars().count()).max().unwrap_or(0);
+    let level_width = rows
+        .iter()
+        .map(|(_, l)| l.chars().count())
+        .max()
+        .unwrap_or(0);
     rows.iter()
         .map(|(rule, level)| {
             let pad = level_width - level.chars().count();

@@ -10,7 +10,7 @@ use anstyle::{AnsiColor, Effects, Style};
 use similar::{Algorithm, ChangeTag};
 
 use crate::diagnostic::Severity;
-use crate::findings::{Finding, Summary};
+use crate::findings::{Edit, Finding, Summary};
 use crate::i18n::Localizer;
 use crate::msg;
 
@@ -54,8 +54,8 @@ pub fn render(finding: &Finding, localizer: &Localizer) -> String {
         .decor_style(DecorStyle::Unicode)
         .render(&[group]);
     out.push('\n');
-    if let Some(replacement) = &finding.replacement {
-        out.push_str(&diff(finding, replacement));
+    if let Some(fix) = &finding.fix {
+        out.push_str(&diff(finding, fix));
     }
     out.push('\n');
     out
@@ -138,21 +138,23 @@ fn floor_char(text: &str, mut index: usize) -> usize {
     index
 }
 
-/// The target line before and after the replacement, changed words marked.
-fn diff(finding: &Finding, replacement: &str) -> String {
+/// Characters of context kept on each side of a replacement in the diff.
+const DIFF_CONTEXT: usize = 40;
+
+/// The target line around the span, before and after the replacement,
+/// changed words marked; long lines are cut to the words near the change.
+fn diff(finding: &Finding, fix: &Edit) -> String {
     let text = &finding.file.text;
-    let lines = finding.file.lines();
-    let line = lines.line_range(text, finding.line);
-    if finding.span.start < line.start || finding.span.end > line.end {
+    let line = finding.file.lines().line_range(text, fix.line);
+    if fix.span.start < line.start || fix.span.end > line.end {
         return String::new();
     }
-    let old = &text[line.clone()];
-    let new = format!(
-        "{}{replacement}{}",
-        &text[line.start..finding.span.start],
-        &text[finding.span.end..line.end]
-    );
-    let changes = similar::utils::diff_unicode_words(Algorithm::Patience, old, new.as_str());
+    let before = crop_start(&text[line.start..fix.span.start]);
+    let after = crop_end(&text[fix.span.end..line.end]);
+    let old = format!("{before}{}{after}", &text[fix.span.clone()]);
+    let new = format!("{before}{}{after}", fix.text);
+    let changes =
+        similar::utils::diff_unicode_words(Algorithm::Patience, old.as_str(), new.as_str());
     let removed = Style::new().fg_color(Some(AnsiColor::Red.into()));
     let added = Style::new().fg_color(Some(AnsiColor::Green.into()));
     let mut out = String::new();
@@ -176,4 +178,27 @@ fn diff(finding: &Finding, replacement: &str) -> String {
         let _ = writeln!(out, "{style:#}");
     }
     out
+}
+
+/// The end of `text`: its last words within [`DIFF_CONTEXT`] characters.
+fn crop_start(text: &str) -> String {
+    let count = text.chars().count();
+    if count <= DIFF_CONTEXT {
+        return text.to_owned();
+    }
+    let cut = text
+        .char_indices()
+        .nth(count - DIFF_CONTEXT)
+        .map_or(0, |(i, _)| i);
+    let cut = text[cut..].find(' ').map_or(cut, |space| cut + space + 1);
+    format!("…{}", &text[cut..])
+}
+
+/// The start of `text`: its first words within [`DIFF_CONTEXT`] characters.
+fn crop_end(text: &str) -> String {
+    let Some((cut, _)) = text.char_indices().nth(DIFF_CONTEXT) else {
+        return text.to_owned();
+    };
+    let cut = text[..cut].rfind(' ').unwrap_or(cut);
+    format!("{}…", &text[..cut])
 }

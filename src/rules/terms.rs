@@ -15,14 +15,18 @@ use std::collections::BTreeSet;
 use std::ops::Range;
 use std::sync::Arc;
 
+use rayon::prelude::*;
+
 use super::{FORBIDDEN_TERM, MISSING_TERM, Rule, RuleSettings};
-use crate::documents::{Document, PLACEHOLDER, Segment};
-use crate::findings::{Finding, display_text};
+use crate::documents::{Document, PLACEHOLDER, Segment, SegmentText};
+use crate::findings::{Edit, Finding, display_text};
 use crate::index::{ConceptId, Role, Scan, TermIndex};
 use crate::msg;
 use crate::source::SourceFile;
 
 mod replace;
+
+pub use replace::Fix;
 
 /// A finding before it is placed in a file: the rule, the term and the span
 /// in the segment's target text.
@@ -41,11 +45,13 @@ pub struct SegmentFinding {
     pub forbidden: Option<usize>,
     /// The approved form the target nearly spells (for `missing-term`).
     pub near_miss: Option<usize>,
-    /// The approved form to put in place of the span (for `forbidden-term`).
+    /// The approved form in the number and case of the span (for `forbidden-term`).
     pub replacement: Option<String>,
+    /// The edit that puts the replacement in the text, article adapted.
+    pub fix: Option<Fix>,
 }
 
-/// Checks every segment of a document; findings sorted by position.
+/// Checks every segment of a document (in parallel); findings sorted by position.
 pub fn check_document(
     index: &TermIndex,
     document: &Document,
@@ -53,8 +59,8 @@ pub fn check_document(
 ) -> Vec<Finding> {
     let mut findings: Vec<Finding> = document
         .segments
-        .iter()
-        .flat_map(|segment| {
+        .par_iter()
+        .flat_map_iter(|segment| {
             check_segment(index, segment, settings)
                 .into_iter()
                 .map(move |found| locate(index, document, segment, settings, found))
@@ -107,6 +113,18 @@ fn forbidden_findings(index: &TermIndex, segment: &Segment, target: &Scan) -> Ve
         .filter(|m| seen.insert((m.concept, m.span.start, m.span.end)))
         .map(|m| {
             let concept = &index.concepts()[m.concept];
+            let language = index.target_language();
+            let replacement = concept.approved.first().map(|preferred| {
+                replace::replacement(
+                    &text[m.span.clone()],
+                    &concept.forbidden[m.form],
+                    preferred,
+                    language,
+                )
+            });
+            let fix = replacement.as_ref().map(|replacement| {
+                replace::fix(text, m.span.clone(), replacement, concept.gender, language)
+            });
             SegmentFinding {
                 rule: &FORBIDDEN_TERM,
                 concept: m.concept,
@@ -114,14 +132,8 @@ fn forbidden_findings(index: &TermIndex, segment: &Segment, target: &Scan) -> Ve
                 used: None,
                 forbidden: Some(m.form),
                 near_miss: None,
-                replacement: concept.approved.first().map(|preferred| {
-                    replace::replacement(
-                        &text[m.span.clone()],
-                        &concept.forbidden[m.form],
-                        preferred,
-                        index.target_language(),
-                    )
-                }),
+                replacement,
+                fix,
             }
         })
         .collect()
@@ -202,10 +214,7 @@ fn missing_findings(
                 .matches
                 .iter()
                 .find(|m| m.role == Role::Forbidden && m.concept == concept);
-            let near_miss = match forbidden {
-                Some(_) => None,
-                None => index.near_miss(concept, text, &target.tokens),
-            };
+            let near_miss = index.near_miss(concept, text, &target.tokens);
             let span = forbidden
                 .map(|m| m.span.clone())
                 .or_else(|| near_miss.as_ref().map(|n| n.span.clone()));
@@ -217,6 +226,7 @@ fn missing_findings(
                 forbidden: None,
                 near_miss: near_miss.map(|n| n.form),
                 replacement: None,
+                fix: None,
             }
         })
         .collect()
@@ -233,15 +243,11 @@ fn locate(
     let concept = &index.concepts()[found.concept];
     let file: &Arc<SourceFile> = &document.target;
     let target = &segment.target;
-    let span = found.span.clone().unwrap_or(0..target.text.len());
-    let start = target.file_offset(span.start);
-    let end = match target.text[..span.end].char_indices().next_back() {
-        Some((last, c)) if span.end > span.start => {
-            (target.file_offset(last) + c.len_utf8()).max(start)
-        }
-        _ => start,
-    };
-    let end = end.min(file.text.len());
+    let Range { start, end } = file_range(
+        target,
+        found.span.clone().unwrap_or(0..target.text.len()),
+        file,
+    );
     let (line, column) = file.line_column(start);
     let (end_line, end_column) = file.line_column(end);
     let preferred = concept.approved.first().cloned().unwrap_or_default();
@@ -283,6 +289,19 @@ fn locate(
         found: found_text,
         approved: concept.approved.clone(),
         replacement: found.replacement,
+        fix: found.fix.map(|fix| {
+            let span = file_range(target, fix.span, file);
+            let (line, column) = file.line_column(span.start);
+            let (end_line, end_column) = file.line_column(span.end);
+            Edit {
+                line,
+                column,
+                end_line,
+                end_column,
+                text: fix.text,
+                span,
+            }
+        }),
         near_miss: found.near_miss.map(|i| concept.approved[i].clone()),
         message,
         file: Arc::clone(file),
@@ -575,4 +594,16 @@ pub(crate) mod tests {
             proptest::prop_assert_eq!(summary(&nfc), summary(&nfd));
         }
     }
+}
+
+/// The bytes of `file` that a range of a segment text comes from.
+fn file_range(target: &SegmentText, span: Range<usize>, file: &SourceFile) -> Range<usize> {
+    let start = target.file_offset(span.start).min(file.text.len());
+    let end = match target.text[..span.end].char_indices().next_back() {
+        Some((last, c)) if span.end > span.start => {
+            (target.file_offset(last) + c.len_utf8()).max(start)
+        }
+        _ => start,
+    };
+    start..end.min(file.text.len())
 }

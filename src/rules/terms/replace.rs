@@ -2,7 +2,37 @@
 //! letter case the text used: *cellules mères* → *cellules souches*,
 //! *CICATRISATION DES BLESSURES* → *CICATRISATION DES PLAIES*.
 
-use crate::text::{Language, Token, TokenKind, tokenize};
+use std::ops::Range;
+
+use crate::glossary::Gender;
+use crate::text::{Language, Token, TokenKind, is_apostrophe, strip_accents_char, tokenize};
+
+/// A replacement of a byte range of a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fix {
+    /// The bytes replaced.
+    pub span: Range<usize>,
+    /// What goes in their place.
+    pub text: String,
+}
+
+/// French words elided before a vowel, with their full form.
+const ELISIONS: [(&str, &str); 11] = [
+    ("d", "de"),
+    ("qu", "que"),
+    ("jusqu", "jusque"),
+    ("lorsqu", "lorsque"),
+    ("puisqu", "puisque"),
+    ("n", "ne"),
+    ("s", "se"),
+    ("c", "ce"),
+    ("j", "je"),
+    ("m", "me"),
+    ("t", "te"),
+];
+
+/// Possessives that take the masculine form before a vowel (*son innocuité*).
+const POSSESSIVES: [(&str, &str); 3] = [("ma", "mon"), ("ta", "ton"), ("sa", "son")];
 
 /// French words that end the head of a term: words after them do not agree
 /// with it (*facteurs de croissance*).
@@ -136,6 +166,120 @@ fn match_case(found: &str, form: &str) -> String {
     }
 }
 
+/// The edit that puts `replacement` at `span` of `text`, with the French
+/// word before it adapted to the new first letter: an elided `l’`, `d’`…
+/// spelt out before a consonant (`l’` needs the gender), `le`, `la`, `de`…
+/// elided before a vowel, `sa` → `son`.
+pub fn fix(
+    text: &str,
+    span: Range<usize>,
+    replacement: &str,
+    gender: Option<Gender>,
+    language: Language,
+) -> Fix {
+    let plain = Fix {
+        span: span.clone(),
+        text: replacement.to_owned(),
+    };
+    if language != Language::French {
+        return plain;
+    }
+    let starts_with_vowel = replacement
+        .chars()
+        .next()
+        .map(|c| strip_accents_char(c.to_lowercase().next().unwrap_or(c)))
+        .is_some_and(|c| "aeiouy".contains(c));
+    let before = &text[..span.start];
+    // An elided word right before the span: `l’`, `d'`.
+    if let Some(apostrophe) = before.chars().next_back().filter(|&c| is_apostrophe(c)) {
+        let head = &before[..before.len() - apostrophe.len_utf8()];
+        let word_start = head
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !c.is_alphabetic())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let word = &head[word_start..];
+        if starts_with_vowel || replacement.starts_with(['h', 'H']) {
+            return plain;
+        }
+        let lower = word.to_lowercase();
+        let full = if lower == "l" {
+            match gender {
+                Some(Gender::Feminine) => Some("la"),
+                Some(Gender::Masculine) => Some("le"),
+                _ => None,
+            }
+        } else {
+            ELISIONS.iter().find(|(e, _)| *e == lower).map(|(_, f)| *f)
+        };
+        return match full {
+            Some(full) => Fix {
+                span: word_start..span.end,
+                text: format!("{} {replacement}", same_initial_case(word, full)),
+            },
+            None => plain,
+        };
+    }
+    // A whole word and one space before the span: `le`, `de`, `sa`.
+    let Some(head) = before.strip_suffix(' ') else {
+        return plain;
+    };
+    let word_start = head
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &head[word_start..];
+    let lower = word.to_lowercase();
+    let apostrophe = if text.contains('\u{2019}') {
+        '\u{2019}'
+    } else {
+        '\''
+    };
+    let elided = match lower.as_str() {
+        "le" | "la" => Some("l"),
+        other => ELISIONS.iter().find(|(_, f)| *f == other).map(|(e, _)| *e),
+    };
+    if starts_with_vowel && let Some(elided) = elided {
+        return Fix {
+            span: word_start..span.end,
+            text: format!(
+                "{}{apostrophe}{replacement}",
+                same_initial_case(word, elided)
+            ),
+        };
+    }
+    let possessive = POSSESSIVES.iter().find_map(|&(feminine, masculine)| {
+        if starts_with_vowel && lower == feminine {
+            Some(masculine)
+        } else if !starts_with_vowel && lower == masculine && gender == Some(Gender::Feminine) {
+            Some(feminine)
+        } else {
+            None
+        }
+    });
+    match possessive {
+        Some(possessive) => Fix {
+            span: word_start..span.end,
+            text: format!("{} {replacement}", same_initial_case(word, possessive)),
+        },
+        None => plain,
+    }
+}
+
+/// `word` spelt like `model` as to its first letter's case.
+fn same_initial_case(model: &str, word: &str) -> String {
+    if model.chars().next().is_some_and(char::is_uppercase) {
+        let mut chars = word.chars();
+        chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default()
+    } else {
+        word.to_owned()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -199,5 +343,56 @@ mod tests {
         assert_eq!(fr("Scaffold", "scaffold", "échafaudage"), "Échafaudage");
         assert_eq!(fr("MSC", "MSC", "CSM"), "CSM");
         assert_eq!(fr("MSCs", "MSC", "CSM"), "CSM");
+    }
+
+    fn fixed(text: &str, found: &str, replacement: &str, gender: Option<Gender>) -> String {
+        let start = text.find(found).unwrap();
+        let fix = fix(
+            text,
+            start..start + found.len(),
+            replacement,
+            gender,
+            Language::French,
+        );
+        format!(
+            "{}{}{}",
+            &text[..fix.span.start],
+            fix.text,
+            &text[fix.span.end..]
+        )
+    }
+
+    #[test]
+    fn articles_follow_the_new_first_letter() {
+        let feminine = Some(Gender::Feminine);
+        assert_eq!(
+            fixed("renforcent l’évidence", "évidence", "preuve", feminine),
+            "renforcent la preuve"
+        );
+        assert_eq!(
+            fixed("L'évidence", "évidence", "preuve", feminine),
+            "La preuve"
+        );
+        assert_eq!(fixed("l'évidence", "évidence", "preuve", None), "l'preuve");
+        assert_eq!(
+            fixed("d’évidences", "évidences", "preuves", None),
+            "de preuves"
+        );
+        assert_eq!(
+            fixed("Le scaffold", "scaffold", "échafaudage", None),
+            "L'échafaudage"
+        );
+        assert_eq!(
+            fixed("Sa sécurité", "sécurité", "innocuité", feminine),
+            "Son innocuité"
+        );
+        assert_eq!(
+            fixed("son évidence", "évidence", "preuve", feminine),
+            "sa preuve"
+        );
+        assert_eq!(
+            fixed("la sécurité", "sécurité", "garantie", feminine),
+            "la garantie"
+        );
     }
 }
