@@ -104,8 +104,41 @@ fn french_key(word: &str) -> String {
     key
 }
 
+/// English irregular plurals that follow no suffix rule.
+const ENGLISH_IRREGULAR: [(&str, &str); 8] = [
+    ("men", "man"),
+    ("women", "woman"),
+    ("children", "child"),
+    ("feet", "foot"),
+    ("teeth", "tooth"),
+    ("mice", "mouse"),
+    ("lice", "louse"),
+    ("geese", "goose"),
+];
+
+/// Latin and Greek endings of English (medical) nouns, singular and plural
+/// alike: *bacterium*/*bacteria*, *nucleus*/*nuclei*, *criterion*/*criteria*,
+/// *vertebra*/*vertebrae*, *diagnosis*/*diagnoses*, *cortex*/*cortices*.
+const ENGLISH_CLASSICAL: [(&str, &str); 9] = [
+    ("sis", "s"),
+    ("ae", ""),
+    ("um", ""),
+    ("us", ""),
+    ("on", ""),
+    ("a", ""),
+    ("i", ""),
+    ("ex", "ic"),
+    ("ix", "ic"),
+];
+
+/// Stems shorter than this keep their classical ending (*area* is not *are*).
+const CLASSICAL_MIN_STEM: usize = 4;
+
 fn english_key(word: &str) -> String {
     let mut key = word.to_owned();
+    if let Some((_, singular)) = ENGLISH_IRREGULAR.iter().find(|(plural, _)| *plural == word) {
+        return english_key(singular);
+    }
     if !replace_suffix(&mut key, "'s", "")
         && !replace_suffix(&mut key, "ies", "y")
         && key.ends_with('s')
@@ -113,8 +146,16 @@ fn english_key(word: &str) -> String {
     {
         key.pop();
     }
-    if key.ends_with('e') && key.chars().count() >= MIN_CHARS {
+    if key.ends_with('e') && !key.ends_with("ae") && key.chars().count() >= MIN_CHARS {
         key.pop();
+    }
+    for (ending, replacement) in ENGLISH_CLASSICAL {
+        if let Some(stem) = key.strip_suffix(ending)
+            && stem.chars().count() >= CLASSICAL_MIN_STEM
+        {
+            key = format!("{stem}{replacement}");
+            break;
+        }
     }
     key
 }
@@ -195,6 +236,20 @@ mod tests {
             &["match", "matches"],
             &["cytokine", "cytokines"],
             &["virus", "viruses"],
+            &["bacterium", "bacteria"],
+            &["nucleus", "nuclei"],
+            &["criterion", "criteria"],
+            &["vertebra", "vertebrae"],
+            &["diagnosis", "diagnoses"],
+            &["metastasis", "metastases"],
+            &["cortex", "cortices"],
+            &["matrix", "matrices"],
+            &["formula", "formulas", "formulae"],
+            &["child", "children"],
+            &["mouse", "mice"],
+            &["woman", "women"],
+            &["nerve", "nerves"],
+            &["specimen", "specimens"],
         ];
         for family in families {
             for form in &family[1..] {
@@ -205,6 +260,8 @@ mod tests {
             ("differentiation", "differentiate"),
             ("safety", "safely"),
             ("collagen", "collagenase"),
+            ("area", "are"),
+            ("inflammation", "inflammatory"),
         ] {
             assert_ne!(en(a), en(b));
         }

@@ -59,6 +59,9 @@ pub fn comparison_key(form: &str, case_sensitive: bool) -> String {
 
 /// The text without its accents and other combining marks, in NFC.
 pub fn strip_accents(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_owned();
+    }
     text.nfd()
         .filter(|&c| !is_combining_mark(c))
         .nfc()
