@@ -145,3 +145,56 @@ check-summary = { $findings ->
         [one] 1 file
        *[other] { $files } files
     }
+
+## Reading documents
+
+document-invalid-bytes = { $count ->
+        [one] a byte sequence that is not valid { $encoding } was read as “�”
+       *[other] { $count } byte sequences that are not valid { $encoding } were read as “�” (the first is here)
+    }
+help-invalid-bytes = save the file as { $encoding }, or declare its real charset in the header
+document-no-source = no source file for { $path } (expected { $expected })
+help-no-source = add the source file, or check that the source and target directories match
+document-fluent-needs-source = { $path } is a Fluent file: it needs a source file to be checked against
+help-fluent-needs-source = give the source file or directory with --source (or “source” in a [[pairs]] entry of gloss.toml)
+document-unknown-format = { $path }: unknown document format
+help-document-formats = gloss reads Fluent (.ftl) files and gettext (.po, .pot) catalogues
+document-no-documents = { $path } holds no .ftl or .po file
+document-kind-mismatch = { $source } and { $target } must both be files or both be directories
+help-fluent-junk = this entry is not checked until it is fixed: “{ $text }”
+fluent-expected-token = expected “{ $token }”
+fluent-expected-char-range = expected one of “{ $range }”
+fluent-expected-message-field = message “{ $id }” has neither a value nor an attribute
+fluent-expected-term-field = term “{ $id }” has no value
+fluent-forbidden-callee = only functions (names in capitals) can be called
+fluent-missing-default-variant = the select expression has no default variant (marked with *)
+fluent-missing-value = expected a value
+fluent-multiple-default-variants = a select expression can have only one default variant
+fluent-message-reference-as-selector = a message reference cannot be a selector
+fluent-term-reference-as-selector = a term reference cannot be a selector (use one of its attributes)
+fluent-message-attribute-as-selector = a message attribute cannot be a selector
+fluent-term-attribute-as-placeable = a term attribute cannot be used as a placeable
+fluent-unterminated-string = unterminated string literal
+fluent-positional-after-named = positional arguments must come before named arguments
+fluent-duplicated-argument = the argument “{ $name }” appears twice
+fluent-unknown-escape = unknown escape sequence “{ $escape }”
+fluent-invalid-unicode-escape = invalid Unicode escape sequence “{ $escape }”
+fluent-unbalanced-brace = unbalanced closing brace
+fluent-expected-inline-expression = expected an inline expression
+fluent-expected-simple-selector = expected a simple expression as selector
+fluent-expected-literal = expected a string or number literal
+fluent-nested-too-deep = placeables are nested more than { $limit } levels deep
+fluent-too-many-variants = “{ $id }” has more than { $limit } combinations of variants; only the first { $limit } are checked
+po-unterminated-string = unterminated string: the closing " is missing
+po-expected-string = expected a quoted string after { $keyword }
+po-text-after-string = unexpected text after the closing "
+po-unknown-keyword = unexpected “{ $text }”: expected msgctxt, msgid, msgid_plural, msgstr, a string or a comment
+po-orphan-string = a string line that continues no keyword
+po-missing-msgid = { $keyword } without msgid
+po-missing-msgstr = the entry “{ $id }” has no msgstr (is the file truncated?)
+po-duplicate-keyword = { $keyword } appears twice in one entry
+po-plural-needs-index = an entry with msgid_plural needs msgstr[0], msgstr[1]… instead of msgstr
+po-index-needs-plural = msgstr[n] needs a msgid_plural before it
+po-unknown-escape = unknown escape sequence “{ $escape }” (read as “{ $shown }”)
+po-unknown-charset = unknown charset “{ $charset }”: the file is read as UTF-8
+help-po-syntax = each entry is msgid "…" then msgstr "…"; strings are in double quotes, with \" for a quote; this entry is not checked

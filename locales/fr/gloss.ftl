@@ -145,3 +145,56 @@ check-summary = { $findings ->
         [one] 1 fichier
        *[other] { $files } fichiers
     }
+
+## Reading documents
+
+document-invalid-bytes = { $count ->
+        [one] une suite d’octets non valide en { $encoding } a été lue comme « � »
+       *[other] { $count } suites d’octets non valides en { $encoding } ont été lues comme « � » (la première est ici)
+    }
+help-invalid-bytes = enregistrez le fichier en { $encoding }, ou déclarez son vrai jeu de caractères dans l’en-tête
+document-no-source = pas de fichier source pour { $path } (attendu : { $expected })
+help-no-source = ajoutez le fichier source, ou vérifiez que les répertoires source et cible se correspondent
+document-fluent-needs-source = { $path } est un fichier Fluent : il faut un fichier source pour le vérifier
+help-fluent-needs-source = indiquez le fichier ou le répertoire source avec --source (ou « source » dans une entrée [[pairs]] de gloss.toml)
+document-unknown-format = { $path } : format de document inconnu
+help-document-formats = gloss lit les fichiers Fluent (.ftl) et les catalogues gettext (.po, .pot)
+document-no-documents = { $path } ne contient aucun fichier .ftl ou .po
+document-kind-mismatch = { $source } et { $target } doivent être tous deux des fichiers ou tous deux des répertoires
+help-fluent-junk = cette entrée n’est pas vérifiée tant qu’elle n’est pas corrigée : « { $text } »
+fluent-expected-token = « { $token } » attendu
+fluent-expected-char-range = un caractère parmi « { $range } » attendu
+fluent-expected-message-field = le message « { $id } » n’a ni valeur ni attribut
+fluent-expected-term-field = le terme « { $id } » n’a pas de valeur
+fluent-forbidden-callee = seules les fonctions (noms en capitales) peuvent être appelées
+fluent-missing-default-variant = l’expression de sélection n’a pas de variante par défaut (marquée par *)
+fluent-missing-value = valeur attendue
+fluent-multiple-default-variants = une expression de sélection ne peut avoir qu’une variante par défaut
+fluent-message-reference-as-selector = une référence de message ne peut pas servir de sélecteur
+fluent-term-reference-as-selector = une référence de terme ne peut pas servir de sélecteur (utilisez l’un de ses attributs)
+fluent-message-attribute-as-selector = un attribut de message ne peut pas servir de sélecteur
+fluent-term-attribute-as-placeable = un attribut de terme ne peut pas servir de placeable
+fluent-unterminated-string = chaîne littérale non terminée
+fluent-positional-after-named = les arguments positionnels doivent précéder les arguments nommés
+fluent-duplicated-argument = l’argument « { $name } » apparaît deux fois
+fluent-unknown-escape = séquence d’échappement inconnue « { $escape } »
+fluent-invalid-unicode-escape = séquence d’échappement Unicode non valide « { $escape } »
+fluent-unbalanced-brace = accolade fermante sans accolade ouvrante
+fluent-expected-inline-expression = expression en ligne attendue
+fluent-expected-simple-selector = expression simple attendue comme sélecteur
+fluent-expected-literal = chaîne ou nombre littéral attendu
+fluent-nested-too-deep = des placeables sont imbriqués sur plus de { $limit } niveaux
+fluent-too-many-variants = « { $id } » a plus de { $limit } combinaisons de variantes ; seules les { $limit } premières sont vérifiées
+po-unterminated-string = chaîne non terminée : le " fermant manque
+po-expected-string = chaîne entre guillemets attendue après { $keyword }
+po-text-after-string = texte inattendu après le " fermant
+po-unknown-keyword = « { $text } » inattendu : msgctxt, msgid, msgid_plural, msgstr, une chaîne ou un commentaire attendu
+po-orphan-string = une ligne de chaîne qui ne prolonge aucun mot-clé
+po-missing-msgid = { $keyword } sans msgid
+po-missing-msgstr = l’entrée « { $id } » n’a pas de msgstr (le fichier est-il tronqué ?)
+po-duplicate-keyword = { $keyword } apparaît deux fois dans une entrée
+po-plural-needs-index = une entrée avec msgid_plural demande msgstr[0], msgstr[1]… au lieu de msgstr
+po-index-needs-plural = msgstr[n] demande un msgid_plural avant lui
+po-unknown-escape = séquence d’échappement inconnue « { $escape } » (lue comme « { $shown } »)
+po-unknown-charset = jeu de caractères inconnu « { $charset } » : le fichier est lu en UTF-8
+help-po-syntax = chaque entrée est msgid "…" puis msgstr "…" ; les chaînes sont entre guillemets droits, avec \" pour un guillemet ; cette entrée n’est pas vérifiée

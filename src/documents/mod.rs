@@ -1,12 +1,26 @@
 //! Documents read into source/target segment pairs: the third stage of the
 //! pipeline. Formats know nothing of rules: they only say which texts pair
 //! up and where each byte of a text came from in its file.
+//!
+//! [`read`] is the one entry point: it picks the reader from the file
+//! extension (`.ftl` → [`fluent`], `.po`/`.pot` → [`po`]) and walks
+//! directories.
 
-use std::path::PathBuf;
+mod decode;
+pub mod fluent;
+pub mod po;
+mod text;
+
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use rayon::prelude::*;
+
 use crate::diagnostic::Diagnostic;
-use crate::source::SourceFile;
+use crate::msg;
+use crate::source::{ReadError, SourceFile};
+
+pub(crate) use text::TextBuilder;
 
 /// Stands for a placeable (`{ $count }`, `%s`, a term reference…) in a
 /// segment's text: never part of a word, so matching stops there.
@@ -91,4 +105,162 @@ pub struct PairSpec {
     pub source: Option<PathBuf>,
     /// Target file or directory.
     pub target: PathBuf,
+}
+
+impl Format {
+    /// The format of a file, from its extension: `.ftl` is Fluent, `.po` and
+    /// `.pot` are gettext.
+    pub fn of_path(path: &Path) -> Option<Format> {
+        match path.extension()?.to_str()? {
+            "ftl" => Some(Format::Fluent),
+            "po" | "pot" => Some(Format::Po),
+            _ => None,
+        }
+    }
+}
+
+/// How documents are read.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReadOptions {
+    /// Read PO entries flagged `#, fuzzy` too (they are drafts, skipped by default).
+    pub include_fuzzy: bool,
+}
+
+impl Document {
+    /// A document that could not be read: no segments, one diagnostic.
+    fn unreadable(format: Format, path: &Path, diagnostic: Diagnostic) -> Self {
+        Document {
+            format,
+            target: Arc::new(SourceFile::new(path, String::new())),
+            source: None,
+            segments: Vec::new(),
+            diagnostics: vec![diagnostic],
+        }
+    }
+}
+
+/// Reads the documents of `spec` into segment pairs.
+///
+/// A file target is read with the reader of its extension; a Fluent target
+/// needs its source file. A directory target is walked (hidden entries
+/// skipped): each `.ftl` file is paired with the file at the same relative
+/// path under the source directory, each `.po` file is read on its own.
+///
+/// `Err` when nothing can be read: a missing target, an unknown format, a
+/// single file that cannot be read, a directory without documents. Inside a
+/// directory, a file that cannot be read or has no source file gives a
+/// [`Document`] with no segments and a diagnostic, and the others are read.
+pub fn read(spec: &PairSpec, options: &ReadOptions) -> Result<Vec<Document>, Diagnostic> {
+    let target_is_dir = std::fs::metadata(&spec.target)
+        .map_err(|error| io_diagnostic(&spec.target, error))?
+        .is_dir();
+    let source_is_dir = match &spec.source {
+        Some(source) => Some(
+            std::fs::metadata(source)
+                .map_err(|error| io_diagnostic(source, error))?
+                .is_dir(),
+        ),
+        None => None,
+    };
+    if target_is_dir {
+        if source_is_dir == Some(false) {
+            return Err(kind_mismatch(spec));
+        }
+        return read_directory(spec, options);
+    }
+    match Format::of_path(&spec.target) {
+        Some(Format::Po) => po::read(&spec.target, options),
+        Some(Format::Fluent) => match (&spec.source, source_is_dir) {
+            (Some(source), Some(false)) => fluent::read_pair(source, &spec.target),
+            (Some(_), _) => Err(kind_mismatch(spec)),
+            (None, _) => Err(Diagnostic::error(msg!(
+                "document-fluent-needs-source",
+                path = spec.target.display().to_string()
+            ))
+            .with_help(msg!("help-fluent-needs-source"))),
+        },
+        None => Err(Diagnostic::error(msg!(
+            "document-unknown-format",
+            path = spec.target.display().to_string()
+        ))
+        .with_help(msg!("help-document-formats"))),
+    }
+    .map(|document| vec![document])
+}
+
+fn read_directory(spec: &PairSpec, options: &ReadOptions) -> Result<Vec<Document>, Diagnostic> {
+    let mut files = Vec::new();
+    document_files(&spec.target, &mut files).map_err(|error| io_diagnostic(&spec.target, error))?;
+    if files.is_empty() {
+        return Err(Diagnostic::error(msg!(
+            "document-no-documents",
+            path = spec.target.display().to_string()
+        ))
+        .with_help(msg!("help-document-formats")));
+    }
+    files.sort_by(|a, b| a.1.cmp(&b.1));
+    Ok(files
+        .par_iter()
+        .map(|(format, target)| {
+            let document = match format {
+                Format::Po => po::read(target, options),
+                Format::Fluent => match &spec.source {
+                    Some(source_dir) => {
+                        let relative = target.strip_prefix(&spec.target).unwrap_or(target);
+                        fluent::read_pair(&source_dir.join(relative), target)
+                    }
+                    None => Err(Diagnostic::error(msg!(
+                        "document-fluent-needs-source",
+                        path = target.display().to_string()
+                    ))
+                    .with_help(msg!("help-fluent-needs-source"))),
+                },
+            };
+            document.unwrap_or_else(|diagnostic| Document::unreadable(*format, target, diagnostic))
+        })
+        .collect())
+}
+
+/// Collects the `.ftl` and `.po` files under `dir`, skipping hidden entries.
+fn document_files(dir: &Path, files: &mut Vec<(Format, PathBuf)>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        if entry.file_name().to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let path = entry.path();
+        if entry.file_type()?.is_dir() {
+            document_files(&path, files)?;
+        } else if path
+            .extension()
+            .is_some_and(|ext| ext == "ftl" || ext == "po")
+        {
+            files.extend(Format::of_path(&path).map(|format| (format, path)));
+        }
+    }
+    Ok(())
+}
+
+fn kind_mismatch(spec: &PairSpec) -> Diagnostic {
+    let source = spec.source.as_deref().unwrap_or(Path::new(""));
+    Diagnostic::error(msg!(
+        "document-kind-mismatch",
+        source = source.display().to_string(),
+        target = spec.target.display().to_string()
+    ))
+}
+
+/// A diagnostic for a file-system error on `path`.
+fn io_diagnostic(path: &Path, error: std::io::Error) -> Diagnostic {
+    let error = if error.kind() == std::io::ErrorKind::NotFound {
+        ReadError::NotFound {
+            path: path.to_owned(),
+        }
+    } else {
+        ReadError::Io {
+            path: path.to_owned(),
+            source: error,
+        }
+    };
+    error.into()
 }

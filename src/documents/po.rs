@@ -1,0 +1,579 @@
+//! gettext PO catalogues: source (msgid) and target (msgstr) in one file.
+//!
+//! A hand-written, line-oriented parser that never panics: a malformed line
+//! gives a located diagnostic, its entry is dropped, and reading goes on
+//! with the next entry.
+//!
+//! - The file is decoded before parsing, from the charset of the header's
+//!   `Content-Type` (UTF-8 when absent; legacy charsets such as ISO-8859-1 or
+//!   Windows-1252 through encoding_rs). Offsets are offsets into the decoded
+//!   text that [`Document::target`] holds; invalid bytes become U+FFFD and are
+//!   reported.
+//! - Entries: `msgctxt`, `msgid`, `msgid_plural`, `msgstr`, `msgstr[n]`,
+//!   strings continued on following lines, C escapes (`\n \t \r \" \\`,
+//!   octal, hex). Comments, `#|` previous strings and obsolete `#~` entries
+//!   are skipped; `#, fuzzy` entries too unless
+//!   [`ReadOptions::include_fuzzy`]. The header (empty msgid) and
+//!   untranslated entries (empty msgstr) give no segment.
+//! - Segment id: the msgctxt when there is one, else the msgid. A plural
+//!   entry gives one segment per non-empty `msgstr[n]`, with `variant` =
+//!   `msgstr[n]` and source = msgid for n = 0, msgid_plural otherwise.
+//! - Format placeholders become [`PLACEHOLDER`](super::PLACEHOLDER): see
+//!   [`placeholders`] for which, and when.
+
+pub mod placeholders;
+
+use std::ops::Range;
+use std::path::Path;
+use std::sync::Arc;
+
+use encoding_rs::Encoding;
+
+use super::decode;
+use super::{Document, Format, ReadOptions, Segment, SegmentText, TextBuilder};
+use crate::diagnostic::Diagnostic;
+use crate::i18n::Message;
+use crate::msg;
+use crate::source::SourceFile;
+
+/// Reads a PO file into segment pairs. `Err` only when the file cannot be
+/// read at all (missing, unreadable, binary).
+pub fn read(path: &Path, options: &ReadOptions) -> Result<Document, Diagnostic> {
+    parse(path, &crate::source::read_bytes(path)?, options)
+}
+
+/// Reads the bytes of a PO file (as read from `path`) into segment pairs.
+/// `Err` only for a binary file.
+pub fn parse(path: &Path, bytes: &[u8], options: &ReadOptions) -> Result<Document, Diagnostic> {
+    decode::check_not_binary(path, bytes)?;
+    let body = decode::strip_bom(bytes);
+    let charset = header_charset(body);
+    let encoding = charset
+        .as_deref()
+        .and_then(|label| Encoding::for_label(label.as_bytes()))
+        .unwrap_or(encoding_rs::UTF_8);
+    let decoded = if encoding == encoding_rs::UTF_8 {
+        decode::utf8_lossy(body)
+    } else {
+        decode::legacy(body, encoding)
+    };
+    let file = Arc::new(SourceFile::new(path, decoded.text));
+    let mut diagnostics: Vec<Diagnostic> =
+        decode::replaced_diagnostic(&file, &decoded.replaced, encoding.name())
+            .into_iter()
+            .collect();
+    if let Some(label) = &charset
+        && Encoding::for_label(label.as_bytes()).is_none()
+        && !label.eq_ignore_ascii_case("CHARSET")
+    {
+        let at = file.text.find(label.as_str()).unwrap_or(0);
+        diagnostics.push(
+            Diagnostic::warning(msg!("po-unknown-charset", charset = label))
+                .at(&file, at..at + label.len()),
+        );
+    }
+    let mut parser = Parser {
+        file: &file,
+        encoding,
+        options,
+        entry: Entry::default(),
+        segments: Vec::new(),
+        diagnostics,
+    };
+    parser.parse();
+    let Parser {
+        segments,
+        diagnostics,
+        ..
+    } = parser;
+    Ok(Document {
+        format: Format::Po,
+        target: file,
+        source: None,
+        segments,
+        diagnostics,
+    })
+}
+
+/// The charset named in the header entry (the first entry, with an empty
+/// msgid), read from the raw bytes before decoding.
+fn header_charset(bytes: &[u8]) -> Option<String> {
+    let mut lines = bytes
+        .split(|&b| b == b'\n')
+        .map(|line| line.trim_ascii())
+        .filter(|line| !line.is_empty() && !line.starts_with(b"#"));
+    let first = lines.next()?;
+    if first != b"msgid \"\"" {
+        return None;
+    }
+    let header: Vec<u8> = lines
+        .skip_while(|line| *line == b"\"\"")
+        .take_while(|line| line.starts_with(b"msgstr") || line.starts_with(b"\""))
+        .flat_map(|line| line.iter().copied())
+        .collect();
+    let lower = header.to_ascii_lowercase();
+    let at = lower
+        .windows(b"charset=".len())
+        .position(|window| window == b"charset=")?
+        + b"charset=".len();
+    let name: Vec<u8> = header[at..]
+        .iter()
+        .copied()
+        .take_while(|&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':'))
+        .collect();
+    (!name.is_empty()).then(|| String::from_utf8_lossy(&name).into_owned())
+}
+
+/// The string fields of an entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Context,
+    Id,
+    IdPlural,
+    Str(Option<usize>),
+}
+
+impl Field {
+    fn keyword(self) -> String {
+        match self {
+            Field::Context => "msgctxt".to_owned(),
+            Field::Id => "msgid".to_owned(),
+            Field::IdPlural => "msgid_plural".to_owned(),
+            Field::Str(None) => "msgstr".to_owned(),
+            Field::Str(Some(n)) => format!("msgstr[{n}]"),
+        }
+    }
+}
+
+/// The entry being read.
+#[derive(Debug, Default)]
+struct Entry {
+    flags: Vec<String>,
+    context: Option<TextBuilder>,
+    id: Option<TextBuilder>,
+    id_plural: Option<TextBuilder>,
+    /// `msgstr` (index `None`) or `msgstr[n]`, in file order.
+    strs: Vec<(Option<usize>, TextBuilder)>,
+    /// The field that continuation lines extend.
+    last: Option<Field>,
+    /// Where the entry's first keyword is.
+    start: Option<Range<usize>>,
+    /// A syntax error was reported: the entry gives no segment.
+    broken: bool,
+}
+
+impl Entry {
+    fn has_keywords(&self) -> bool {
+        self.start.is_some()
+    }
+
+    fn field_mut(&mut self, field: Field) -> Option<&mut TextBuilder> {
+        match field {
+            Field::Context => self.context.as_mut(),
+            Field::Id => self.id.as_mut(),
+            Field::IdPlural => self.id_plural.as_mut(),
+            Field::Str(index) => self
+                .strs
+                .iter_mut()
+                .rev()
+                .find(|(i, _)| *i == index)
+                .map(|(_, text)| text),
+        }
+    }
+}
+
+struct Parser<'a> {
+    file: &'a Arc<SourceFile>,
+    encoding: &'static Encoding,
+    options: &'a ReadOptions,
+    entry: Entry,
+    segments: Vec<Segment>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Parser<'_> {
+    fn parse(&mut self) {
+        let file = Arc::clone(self.file);
+        let text = file.text.as_str();
+        let mut start = 0;
+        while start < text.len() {
+            let end = text[start..].find('\n').map_or(text.len(), |at| start + at);
+            let line = text[start..end].trim_end_matches('\r');
+            let indent = line.len() - line.trim_start().len();
+            self.line(line.trim_start(), start + indent);
+            start = end + 1;
+        }
+        self.finish_entry();
+    }
+
+    /// Reads one line, without its indentation, found at file offset `at`.
+    fn line(&mut self, line: &str, at: usize) {
+        if line.is_empty() {
+            return;
+        }
+        if let Some(rest) = line.strip_prefix('#') {
+            if rest.starts_with('~') {
+                // An obsolete entry: the comments before it were its own.
+                if !self.entry.has_keywords() {
+                    self.entry = Entry::default();
+                }
+                return;
+            }
+            if self.entry.has_keywords() {
+                self.finish_entry();
+            }
+            if let Some(flags) = rest.strip_prefix(',') {
+                self.entry.flags.extend(
+                    flags
+                        .split(',')
+                        .map(str::trim)
+                        .filter(|flag| !flag.is_empty())
+                        .map(str::to_owned),
+                );
+            }
+            return;
+        }
+        if line.starts_with('"') {
+            self.continuation(line, at);
+            return;
+        }
+        let keyword_end = line
+            .find(|c: char| c.is_whitespace() || c == '"')
+            .unwrap_or(line.len());
+        let keyword = &line[..keyword_end];
+        let Some(field) = parse_keyword(keyword) else {
+            if !self.entry.strs.is_empty() {
+                self.finish_entry();
+            }
+            self.error_line(line, at, msg!("po-unknown-keyword", text = excerpt(line)));
+            return;
+        };
+        if !self.start_field(field, at..at + keyword.len()) {
+            return;
+        }
+        let rest = &line[keyword_end..];
+        let string_at = at + keyword_end + (rest.len() - rest.trim_start().len());
+        let rest = rest.trim_start();
+        if !rest.starts_with('"') {
+            self.error(
+                at..at + line.len(),
+                msg!("po-expected-string", keyword = field.keyword()),
+            );
+            return;
+        }
+        self.string(rest, string_at, field);
+    }
+
+    /// Starts `field` in the current entry or a new one; false after an error.
+    fn start_field(&mut self, field: Field, span: Range<usize>) -> bool {
+        let entry = &self.entry;
+        let complete = !entry.strs.is_empty();
+        let starts_new = match field {
+            Field::Context => {
+                entry.broken || entry.context.is_some() || entry.id.is_some() || complete
+            }
+            Field::Id => entry.broken || entry.id.is_some() || complete,
+            // A repeated msgstr after a complete entry: a new entry that lacks its msgid.
+            Field::Str(index) => entry.strs.iter().any(|(i, _)| *i == index),
+            Field::IdPlural => false,
+        };
+        if starts_new {
+            self.finish_entry();
+        }
+        let entry = &mut self.entry;
+        if entry.broken {
+            return false;
+        }
+        let problem = match field {
+            Field::Context | Field::Id => None,
+            Field::IdPlural if entry.id.is_none() || complete => {
+                Some(msg!("po-missing-msgid", keyword = field.keyword()))
+            }
+            Field::IdPlural if entry.id_plural.is_some() => {
+                Some(msg!("po-duplicate-keyword", keyword = field.keyword()))
+            }
+            Field::Str(_) if entry.id.is_none() => {
+                Some(msg!("po-missing-msgid", keyword = field.keyword()))
+            }
+            Field::Str(None) if entry.id_plural.is_some() => Some(msg!("po-plural-needs-index")),
+            Field::Str(Some(_)) if entry.id_plural.is_none() => Some(msg!("po-index-needs-plural")),
+            _ => None,
+        };
+        if entry.start.is_none() {
+            entry.start = Some(span.clone());
+        }
+        if let Some(problem) = problem {
+            self.error(span, problem);
+            return false;
+        }
+        let text = TextBuilder::default();
+        match field {
+            Field::Context => entry.context = Some(text),
+            Field::Id => entry.id = Some(text),
+            Field::IdPlural => entry.id_plural = Some(text),
+            Field::Str(index) => entry.strs.push((index, text)),
+        }
+        entry.last = Some(field);
+        true
+    }
+
+    fn continuation(&mut self, line: &str, at: usize) {
+        if self.entry.broken {
+            return;
+        }
+        match self.entry.last {
+            Some(field) => self.string(line, at, field),
+            None => self.error_line(line, at, msg!("po-orphan-string")),
+        }
+    }
+
+    /// Parses the quoted string at the start of `line` (file offset `at`)
+    /// and appends it to `field`.
+    fn string(&mut self, line: &str, at: usize, field: Field) {
+        let encoding = self.encoding;
+        let mut unknown_escapes = Vec::new();
+        let parsed = {
+            let Some(text) = self.entry.field_mut(field) else {
+                return;
+            };
+            unquote(line, at, encoding, text, &mut unknown_escapes)
+        };
+        for (span, escape) in unknown_escapes {
+            let shown = escape.chars().nth(1).map(String::from).unwrap_or_default();
+            self.diagnostics.push(
+                Diagnostic::warning(msg!("po-unknown-escape", escape = escape, shown = shown))
+                    .at(self.file, span),
+            );
+        }
+        match parsed {
+            Ok(()) => {}
+            Err(StringError::Unterminated) => {
+                self.error(at..at + line.len(), msg!("po-unterminated-string"));
+            }
+            Err(StringError::TextAfter(offset)) => {
+                self.error(offset..at + line.len(), msg!("po-text-after-string"));
+            }
+        }
+    }
+
+    fn error_line(&mut self, line: &str, at: usize, message: Message) {
+        self.error(at..at + line.len(), message);
+    }
+
+    /// Reports a syntax error; the current entry gives no segment.
+    fn error(&mut self, span: Range<usize>, message: Message) {
+        self.entry.broken = true;
+        self.report(span, message);
+    }
+
+    fn report(&mut self, span: Range<usize>, message: Message) {
+        self.diagnostics.push(
+            Diagnostic::error(message)
+                .at(self.file, span)
+                .with_help(msg!("help-po-syntax")),
+        );
+    }
+
+    /// Ends the current entry: its segments, or a diagnostic when it is
+    /// incomplete.
+    fn finish_entry(&mut self) {
+        let entry = std::mem::take(&mut self.entry);
+        let Some(start) = entry.start.clone() else {
+            return;
+        };
+        if entry.broken {
+            return;
+        }
+        let Some(id) = entry.id else {
+            self.report(start, msg!("po-missing-msgid", keyword = "msgctxt"));
+            return;
+        };
+        if entry.strs.is_empty() {
+            let id_text = id.as_str().to_owned();
+            self.report(start, msg!("po-missing-msgstr", id = excerpt(&id_text)));
+            return;
+        }
+        let fuzzy = entry.flags.iter().any(|flag| flag == "fuzzy");
+        if id.as_str().is_empty() || (fuzzy && !self.options.include_fuzzy) {
+            return;
+        }
+        let syntaxes = placeholders::syntaxes(&entry.flags);
+        let segment_id = entry
+            .context
+            .as_ref()
+            .map_or(id.as_str(), |context| context.as_str())
+            .to_owned();
+        let source = placeholders::replace(id.finish(), &syntaxes);
+        let source_plural = entry
+            .id_plural
+            .map(|plural| placeholders::replace(plural.finish(), &syntaxes));
+        for (index, target) in entry.strs {
+            if target.as_str().is_empty() {
+                continue;
+            }
+            let source_text: &SegmentText = match (index, &source_plural) {
+                (Some(n), Some(plural)) if n > 0 => plural,
+                _ => &source,
+            };
+            self.segments.push(Segment {
+                id: segment_id.clone(),
+                variant: index.map(|n| format!("msgstr[{n}]")),
+                source: source_text.clone(),
+                target: placeholders::replace(target.finish(), &syntaxes),
+            });
+        }
+    }
+}
+
+fn parse_keyword(keyword: &str) -> Option<Field> {
+    match keyword {
+        "msgctxt" => Some(Field::Context),
+        "msgid" => Some(Field::Id),
+        "msgid_plural" => Some(Field::IdPlural),
+        "msgstr" => Some(Field::Str(None)),
+        _ => {
+            let index = keyword.strip_prefix("msgstr[")?.strip_suffix(']')?;
+            index.parse().ok().map(|n| Field::Str(Some(n)))
+        }
+    }
+}
+
+/// The start of a line for a message, shortened.
+fn excerpt(text: &str) -> String {
+    let mut excerpt: String = text.chars().take(60).collect();
+    if excerpt.len() < text.len() {
+        excerpt.push('…');
+    }
+    excerpt
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum StringError {
+    Unterminated,
+    /// Non-blank text after the closing quote, at this file offset.
+    TextAfter(usize),
+}
+
+/// Appends the content of the quoted string that starts `line` (at file
+/// offset `at`) to `text`, decoding escapes. Unknown escapes are kept as the
+/// escaped character and listed in `unknown`.
+fn unquote(
+    line: &str,
+    at: usize,
+    encoding: &'static Encoding,
+    text: &mut TextBuilder,
+    unknown: &mut Vec<(Range<usize>, String)>,
+) -> Result<(), StringError> {
+    let bytes = line.as_bytes();
+    let mut i = 1;
+    let mut chunk_start = 1;
+    let mut escaped_bytes: Vec<u8> = Vec::new();
+    let mut escaped_at = 0;
+    let flush_bytes = |escaped: &mut Vec<u8>, text: &mut TextBuilder, offset: usize| {
+        if !escaped.is_empty() {
+            let (decoded, _) = encoding.decode_without_bom_handling(escaped);
+            text.run(&decoded, offset);
+            escaped.clear();
+        }
+    };
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                flush_bytes(&mut escaped_bytes, text, escaped_at);
+                text.literal(&line[chunk_start..i], at + chunk_start);
+                let after = &line[i + 1..];
+                return match after.find(|c: char| !c.is_whitespace()) {
+                    Some(offset) => Err(StringError::TextAfter(at + i + 1 + offset)),
+                    None => Ok(()),
+                };
+            }
+            b'\\' => {
+                text.literal(&line[chunk_start..i], at + chunk_start);
+                let (length, escape) = escape_at(&line[i..]);
+                match escape {
+                    Escape::Byte(byte) => {
+                        if escaped_bytes.is_empty() {
+                            escaped_at = at + i;
+                        }
+                        escaped_bytes.push(byte);
+                    }
+                    Escape::Char(c) => {
+                        flush_bytes(&mut escaped_bytes, text, escaped_at);
+                        text.run(c.encode_utf8(&mut [0; 4]), at + i);
+                    }
+                    Escape::Unknown => {
+                        flush_bytes(&mut escaped_bytes, text, escaped_at);
+                        let escape = &line[i..i + length];
+                        unknown.push((at + i..at + i + length, escape.to_owned()));
+                        text.literal(&escape[1..], at + i + 1);
+                    }
+                }
+                i += length;
+                chunk_start = i;
+                continue;
+            }
+            _ => {
+                flush_bytes(&mut escaped_bytes, text, escaped_at);
+            }
+        }
+        i += 1;
+    }
+    flush_bytes(&mut escaped_bytes, text, escaped_at);
+    text.literal(&line[chunk_start.min(line.len())..], at + chunk_start);
+    Err(StringError::Unterminated)
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum Escape {
+    /// A character (`\n`, `\"`…).
+    Char(char),
+    /// A raw byte in the file's charset (octal or hex).
+    Byte(u8),
+    /// Not a C escape.
+    Unknown,
+}
+
+/// The escape sequence at the start of `text` (which starts with `\`): its
+/// length in bytes and its meaning.
+fn escape_at(text: &str) -> (usize, Escape) {
+    let Some(next) = text[1..].chars().next() else {
+        return (1, Escape::Unknown);
+    };
+    let simple = match next {
+        'n' => Some('\n'),
+        't' => Some('\t'),
+        'r' => Some('\r'),
+        '"' => Some('"'),
+        '\\' => Some('\\'),
+        '\'' => Some('\''),
+        '?' => Some('?'),
+        'a' => Some('\u{07}'),
+        'b' => Some('\u{08}'),
+        'f' => Some('\u{0C}'),
+        'v' => Some('\u{0B}'),
+        _ => None,
+    };
+    if let Some(c) = simple {
+        return (2, Escape::Char(c));
+    }
+    let digits_after = |skip: usize, max: usize, radix: u32| {
+        text[skip..]
+            .chars()
+            .take(max)
+            .take_while(|c| c.is_digit(radix))
+            .count()
+    };
+    if next.is_digit(8) {
+        let digits = digits_after(1, 3, 8);
+        let value = u32::from_str_radix(&text[1..1 + digits], 8).unwrap_or(0);
+        return (1 + digits, Escape::Byte((value & 0xFF) as u8));
+    }
+    if next == 'x' {
+        let digits = digits_after(2, 2, 16);
+        if digits > 0 {
+            let value = u8::from_str_radix(&text[2..2 + digits], 16).unwrap_or(0);
+            return (2 + digits, Escape::Byte(value));
+        }
+    }
+    (1 + next.len_utf8(), Escape::Unknown)
+}
