@@ -117,27 +117,22 @@ pub struct Summary {
 }
 
 impl Summary {
-    /// Counts `findings` (sorted or not) over `segments` segments of `files` files.
-    pub fn new(findings: &[Finding], segments: usize, files: usize) -> Self {
-        let mut segment_keys: Vec<(&PathBuf, &str, Option<&str>)> = findings
+    /// Counts the findings of one target file of `segments` segments.
+    pub fn add_file(&mut self, segments: usize, findings: &[Finding]) {
+        let mut segment_keys: Vec<(&str, Option<&str>)> = findings
             .iter()
-            .map(|f| (&f.path, f.segment.as_str(), f.variant.as_deref()))
+            .map(|f| (f.segment.as_str(), f.variant.as_deref()))
             .collect();
-        segment_keys.sort();
+        segment_keys.sort_unstable();
         segment_keys.dedup();
-        let mut paths: Vec<&PathBuf> = findings.iter().map(|f| &f.path).collect();
-        paths.sort();
-        paths.dedup();
         let count = |severity| findings.iter().filter(|f| f.severity == severity).count();
-        Summary {
-            findings: findings.len(),
-            errors: count(Severity::Error),
-            warnings: count(Severity::Warning),
-            segments_with_findings: segment_keys.len(),
-            segments,
-            files_with_findings: paths.len(),
-            files,
-        }
+        self.findings += findings.len();
+        self.errors += count(Severity::Error);
+        self.warnings += count(Severity::Warning);
+        self.segments_with_findings += segment_keys.len();
+        self.segments += segments;
+        self.files_with_findings += usize::from(!findings.is_empty());
+        self.files += 1;
     }
 }
 

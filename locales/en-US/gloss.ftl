@@ -104,7 +104,6 @@ validate-summary = { $concepts ->
 ## Term check
 
 level-note = note
-check-pair = would check { $source } → { $target }
 check-no-target-language = no target language: the glossary has only one language
 help-target-language = set target-language in gloss.toml, or add the target language to the glossary
 check-source-without-target = --source needs --target

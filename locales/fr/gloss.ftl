@@ -104,7 +104,6 @@ validate-summary = { $concepts ->
 ## Vérification des termes
 
 level-note = note
-check-pair = vérifierait { $source } → { $target }
 check-no-target-language = aucune langue cible : le glossaire n’a qu’une langue
 help-target-language = indiquez target-language dans gloss.toml, ou ajoutez la langue cible au glossaire
 check-source-without-target = --source demande --target

@@ -205,17 +205,26 @@ impl TermIndex {
         scan(&self.target, &self.target_forms, text)
     }
 
-    /// The first place in `text` (tokenised as `tokens`) that spells an
-    /// approved form of `concept` with other accents or letter case.
-    pub fn near_miss(&self, concept: ConceptId, text: &str, tokens: &[Token]) -> Option<NearMiss> {
-        let wanted = &self.concepts.get(concept)?.loose;
-        if wanted.iter().all(Vec::is_empty) {
-            return None;
+    /// The loose keys of a target text's tokens, for [`TermIndex::near_miss`].
+    pub fn loose_text(&self, text: &str, tokens: &[Token]) -> LooseText {
+        LooseText {
+            keys: tokens
+                .iter()
+                .map(|token| token_loose_key(token, text, self.target_language))
+                .collect(),
         }
-        let keys: Vec<String> = tokens
-            .iter()
-            .map(|token| token_loose_key(token, text, self.target_language))
-            .collect();
+    }
+
+    /// The first place in a target text (its tokens and their loose keys)
+    /// that spells an approved form of `concept` with other accents or case.
+    pub fn near_miss(
+        &self,
+        concept: ConceptId,
+        loose: &LooseText,
+        tokens: &[Token],
+    ) -> Option<NearMiss> {
+        let wanted = &self.concepts.get(concept)?.loose;
+        let keys = &loose.keys;
         (0..keys.len()).find_map(|start| {
             wanted.iter().enumerate().find_map(|(form, loose)| {
                 let end = start + loose.len();
@@ -228,6 +237,12 @@ impl TermIndex {
             })
         })
     }
+}
+
+/// The tokens of a text reduced to accent- and case-insensitive keys.
+#[derive(Debug, Clone)]
+pub struct LooseText {
+    keys: Vec<String>,
 }
 
 fn scan(matcher: &Matcher, forms: &[FormRef], text: &str) -> Scan {
@@ -341,7 +356,8 @@ term = "souche adulte"
         let text = "La REGENERATION cutanee.";
         let scan = index.scan_target(text);
         assert!(scan.matches.is_empty());
-        let near = index.near_miss(0, text, &scan.tokens).unwrap();
+        let loose = index.loose_text(text, &scan.tokens);
+        let near = index.near_miss(0, &loose, &scan.tokens).unwrap();
         assert_eq!(&text[near.span], "REGENERATION cutanee");
     }
 

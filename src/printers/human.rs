@@ -9,6 +9,7 @@ use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet, rendere
 use anstyle::{AnsiColor, Effects, Style};
 use similar::{Algorithm, ChangeTag};
 
+use super::Printer;
 use crate::diagnostic::Severity;
 use crate::findings::{Edit, Finding, Summary};
 use crate::i18n::Localizer;
@@ -69,6 +70,32 @@ pub fn summary(summary: &Summary, localizer: &Localizer) -> String {
         segments = summary.segments,
         files = summary.files
     ))
+}
+
+/// Prints findings as annotated snippets, then the summary line.
+pub struct HumanPrinter<'l> {
+    localizer: &'l Localizer,
+}
+
+impl<'l> HumanPrinter<'l> {
+    /// A printer in the language of `localizer`.
+    pub fn new(localizer: &'l Localizer) -> Self {
+        HumanPrinter { localizer }
+    }
+}
+
+impl Printer for HumanPrinter<'_> {
+    fn begin(&mut self) -> String {
+        String::new()
+    }
+
+    fn findings(&mut self, findings: &[Finding]) -> String {
+        findings.iter().map(|f| render(f, self.localizer)).collect()
+    }
+
+    fn finish(&mut self, summary: &Summary) -> String {
+        format!("{}\n", self::summary(summary, self.localizer))
+    }
 }
 
 fn level(severity: Severity, localizer: &Localizer) -> Level<'static> {

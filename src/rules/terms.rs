@@ -199,6 +199,7 @@ fn missing_findings(
         })
     };
     let text = &segment.target.text;
+    let loose = std::cell::OnceCell::new();
     missing
         .iter()
         .filter(|&&concept| {
@@ -214,7 +215,8 @@ fn missing_findings(
                 .matches
                 .iter()
                 .find(|m| m.role == Role::Forbidden && m.concept == concept);
-            let near_miss = index.near_miss(concept, text, &target.tokens);
+            let loose = loose.get_or_init(|| index.loose_text(text, &target.tokens));
+            let near_miss = index.near_miss(concept, loose, &target.tokens);
             let span = forbidden
                 .map(|m| m.span.clone())
                 .or_else(|| near_miss.as_ref().map(|n| n.span.clone()));
