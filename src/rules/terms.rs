@@ -311,6 +311,18 @@ fn locate(
     }
 }
 
+/// The bytes of `file` that a range of a segment text comes from.
+fn file_range(target: &SegmentText, span: Range<usize>, file: &SourceFile) -> Range<usize> {
+    let start = target.file_offset(span.start).min(file.text.len());
+    let end = match target.text[..span.end].char_indices().next_back() {
+        Some((last, c)) if span.end > span.start => {
+            (target.file_offset(last) + c.len_utf8()).max(start)
+        }
+        _ => start,
+    };
+    start..end.min(file.text.len())
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
@@ -596,16 +608,4 @@ pub(crate) mod tests {
             proptest::prop_assert_eq!(summary(&nfc), summary(&nfd));
         }
     }
-}
-
-/// The bytes of `file` that a range of a segment text comes from.
-fn file_range(target: &SegmentText, span: Range<usize>, file: &SourceFile) -> Range<usize> {
-    let start = target.file_offset(span.start).min(file.text.len());
-    let end = match target.text[..span.end].char_indices().next_back() {
-        Some((last, c)) if span.end > span.start => {
-            (target.file_offset(last) + c.len_utf8()).max(start)
-        }
-        _ => start,
-    };
-    start..end.min(file.text.len())
 }
