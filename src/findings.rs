@@ -145,12 +145,19 @@ pub fn display_text(text: &SegmentText, file: &SourceFile) -> String {
             out.push(c);
             continue;
         }
-        let start = text.file_offset(offset);
+        let mut start = text.file_offset(offset);
         let end = text.file_offset(offset + c.len_utf8());
+        // A Fluent placeable may be mapped to its expression: take its brace.
+        if let Some(before) = file.text.get(..start)
+            && before.trim_end().ends_with('{')
+        {
+            start = before.trim_end().len() - 1;
+        }
         let original = file
             .text
             .get(start..end)
-            .filter(|s| s.starts_with(['{', '%', '$', '<']) && !s.contains('\n'));
+            .map(str::trim_end)
+            .filter(|s| s.starts_with(['{', '%']) && !s.contains('\n'));
         out.push_str(original.unwrap_or("…"));
     }
     out
@@ -169,6 +176,11 @@ mod tests {
             offsets: vec![(0, 4), (3, 10)],
         };
         assert_eq!(display_text(&text, &file), "{ $n } cells");
+        let inner = SegmentText {
+            offsets: vec![(0, 6), (3, 10)],
+            ..text.clone()
+        };
+        assert_eq!(display_text(&inner, &file), "{ $n } cells");
         let unmapped = SegmentText {
             offsets: vec![(0, 0)],
             ..text

@@ -259,8 +259,16 @@ fn report_snapshots() {
     let text = "[glossary]\nlanguages = [\"en\", \"fr\"]\n\n[terms.cellule-souche.fr]\nterm = \"cellule souche\"\nvaraints = [\"cellule-souche\"]\nforbidden = [\"Cellule souche\"]\n\n[terms.scar]\nen = \"scar\"\n\n[terms.cicatrice]\nen = \"Scar\"\n";
     write(&dir, "g.toml", text.as_bytes());
     for lang in ["en-US", "fr"] {
-        let output = gloss().current_dir(dir.path()).args(["--lang", lang, "validate", "g.toml"]).output().unwrap();
-        let report = format!("{}{}", String::from_utf8_lossy(&output.stderr), String::from_utf8_lossy(&output.stdout));
+        let output = gloss()
+            .current_dir(dir.path())
+            .args(["--lang", lang, "validate", "g.toml"])
+            .output()
+            .unwrap();
+        let report = format!(
+            "{}{}",
+            String::from_utf8_lossy(&output.stderr),
+            String::from_utf8_lossy(&output.stdout)
+        );
         insta::assert_snapshot!(format!("validate_report_{lang}"), report);
     }
 }
