@@ -67,14 +67,13 @@ pub struct Finding {
 
 impl Finding {
     /// The order findings are printed in: file, position, rule, term.
-    pub fn sort_key(&self) -> (&PathBuf, usize, usize, &str, &str, usize) {
+    pub fn sort_key(&self) -> (&PathBuf, usize, usize, &str, &str) {
         (
             &self.path,
             self.span.start,
             self.span.end,
             self.rule,
             &self.term,
-            self.line,
         )
     }
 }

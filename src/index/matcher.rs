@@ -201,11 +201,6 @@ impl Matcher {
             }
         }
     }
-
-    /// Number of distinct keys interned.
-    pub fn vocabulary_len(&self) -> usize {
-        self.folded.len() + self.exact.len()
-    }
 }
 
 fn lookup(map: &FastMap<Box<str>, Symbol>, key: &str) -> Symbol {

@@ -190,11 +190,6 @@ impl TermIndex {
         self.target_language
     }
 
-    /// Number of distinct keys on both sides (a size measure for benchmarks).
-    pub fn vocabulary_len(&self) -> usize {
-        self.source.vocabulary_len() + self.target.vocabulary_len()
-    }
-
     /// The source-language terms used in `text`.
     pub fn scan_source(&self, text: &str) -> Scan {
         scan(&self.source, &self.source_forms, text)
