@@ -125,6 +125,7 @@ help-rules-list = run “gloss rules” to list the rules
 config-unknown-rule = unknown rule “{ $rule }” in [rules]
 help-known-rules = known rules: { $rules }
 finding-missing-term = “{ $used }” is translated without the approved term “{ $approved }”
+finding-dnt-missing = “{ $used }” is not to be translated: the translation must keep “{ $approved }”
 finding-forbidden-term = “{ $found }” is a forbidden form: use “{ $approved }”
 check-label-forbidden = forbidden form
 check-label-near-miss = almost “{ $approved }”

@@ -125,6 +125,7 @@ help-rules-list = lancez « gloss rules » pour lister les règles
 config-unknown-rule = règle inconnue « { $rule } » dans [rules]
 help-known-rules = règles connues : { $rules }
 finding-missing-term = « { $used } » est traduit sans le terme approuvé « { $approved } »
+finding-dnt-missing = « { $used } » ne se traduit pas : la traduction doit garder « { $approved } »
 finding-forbidden-term = « { $found } » est une forme interdite : employez « { $approved } »
 check-label-forbidden = forme interdite
 check-label-near-miss = presque « { $approved } »

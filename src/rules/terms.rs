@@ -266,12 +266,21 @@ fn locate(
             term = concept.id.as_str()
         )
     } else {
-        msg!(
-            "finding-missing-term",
-            used = found.used.clone().unwrap_or_else(|| concept.id.clone()),
-            approved = preferred.as_str(),
-            term = concept.id.as_str()
-        )
+        let used = found.used.clone().unwrap_or_else(|| concept.id.clone());
+        if concept.dnt {
+            msg!(
+                "finding-dnt-missing",
+                used = used,
+                approved = preferred.as_str()
+            )
+        } else {
+            msg!(
+                "finding-missing-term",
+                used = used,
+                approved = preferred.as_str(),
+                term = concept.id.as_str()
+            )
+        }
     };
     Finding {
         rule: found.rule.id,
@@ -606,6 +615,26 @@ pub(crate) mod tests {
                     .collect()
             };
             proptest::prop_assert_eq!(summary(&nfc), summary(&nfd));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_is_checked_without_panic(
+            source in "[a-zA-Z'’ ,.\\-]{0,30}( (blood vessel|adverse effect|MRI|day hospital)s?){0,2}",
+            target in "[a-zA-Zéèô'’ʼ ,.\\-\u{a0}\u{301}\u{fffc}]{0,30}( ?(l'|d’|le |sa )?(effet secondaire|MRI|hopital de jour|vaisseaux sanguins)){0,2}",
+        ) {
+            let index = clinic_index();
+            let settings = RuleSettings::default();
+            for found in check_segment(&index, &segment(&source, &target), &settings) {
+                let text = segment_text(&target).text;
+                if let Some(span) = found.span {
+                    proptest::prop_assert!(text.get(span).is_some());
+                }
+                if let Some(fix) = found.fix {
+                    proptest::prop_assert!(text.get(fix.span).is_some());
+                }
+            }
         }
     }
 }

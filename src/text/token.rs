@@ -116,7 +116,8 @@ fn push_piece(tokens: &mut Vec<Token>, start: usize, piece: &str, language: Lang
         return;
     }
     if first == PLACEHOLDER {
-        for (i, _) in piece.char_indices() {
+        // Marks that UAX #29 attaches to a placeholder belong to no word.
+        for (i, _) in piece.char_indices().filter(|&(_, c)| c == PLACEHOLDER) {
             tokens.push(Token {
                 kind: TokenKind::Placeholder,
                 range: start + i..start + i + PLACEHOLDER.len_utf8(),
@@ -270,5 +271,25 @@ mod tests {
         assert_eq!(normalize_word("e\u{301}"), "é");
         assert_eq!(normalize_word("a\u{2011}b"), "a-b");
         assert!(matches!(normalize_word("plain"), Cow::Borrowed(_)));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn tokens_are_ordered_char_aligned_and_never_whitespace(
+            text in "[a-zA-Zéè'’ʼ\\- ,.\u{a0}\u{202f}\u{301}\u{fffc}]{0,40}",
+        ) {
+            for language in [Language::French, Language::English] {
+                let tokens = tokenize(&text, language);
+                let mut end = 0;
+                for token in &tokens {
+                    proptest::prop_assert!(token.range.start >= end);
+                    proptest::prop_assert!(token.range.start < token.range.end);
+                    proptest::prop_assert!(text.is_char_boundary(token.range.start));
+                    proptest::prop_assert!(text.is_char_boundary(token.range.end));
+                    proptest::prop_assert!(!text[token.range.clone()].trim().is_empty());
+                    end = token.range.end;
+                }
+            }
+        }
     }
 }
