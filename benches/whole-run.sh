@@ -29,7 +29,7 @@ done
 
 # Glossaries of growing size from the dictionary, and their French forms.
 for n in 2500 5000 10000; do
-  [ -s "$WORK/glossary-$n.toml" ] || python3 benches/make_glossary.py \
+  [ -s "$WORK/glossary-$n.toml" ] || python3 benches/make-check-glossary.py \
     "$CORPORA/termbase/freedict-en-fr.tsv" "$CORPORA/termbase/icd11-en-fr.tsv" \
     "$n" "$WORK/glossary-$n.toml" "$WORK/terms-$n.txt" >/dev/null
 done

@@ -16,6 +16,9 @@ pub mod findings;
 pub mod glossary;
 pub mod i18n;
 pub mod index;
+pub mod lookup;
+pub mod pages;
+
 pub mod printers;
 pub mod rules;
 pub mod source;

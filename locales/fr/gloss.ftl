@@ -146,6 +146,92 @@ check-summary = { $findings ->
        *[other] { $files } fichiers
     }
 
+## Recherche
+
+cmd-lookup = Rechercher un terme dans l’une ou l’autre langue, quelle que soit la façon de le taper (casse, accents, flexions, fautes de frappe, débuts de mots)
+arg-lookup-query = Le terme à rechercher ; plusieurs mots se passent de guillemets (sans terme, sur un terminal : demande les termes l’un après l’autre)
+arg-lookup-from = Ne chercher que parmi les formes de cette langue (p. ex. « fr »)
+arg-lookup-definitions = Chercher aussi dans les définitions
+arg-lookup-format = Format de sortie : human ou json
+arg-lookup-limit = Afficher au plus ce nombre de concepts (10 par défaut)
+lookup-variants = variantes : { $forms }
+lookup-forbidden-forms = à proscrire : { $forms }
+lookup-note = note : { $note }
+lookup-dnt = ne pas traduire
+lookup-use-instead = n’employez pas « { $form } » : employez « { $preferred } »
+lookup-via-variant = trouvé par la variante « { $form } »
+lookup-via-id = trouvé par l’identifiant
+lookup-via-approximate = correspondance approchée : « { $form } »
+lookup-via-definition = trouvé dans la définition
+lookup-more = { $count ->
+        [one] 1 autre concept correspond (--limit en montre davantage)
+       *[other] { $count } autres concepts correspondent (--limit en montre davantage)
+    }
+lookup-not-found = aucun terme ne correspond à « { $query } »
+lookup-empty-query = rien à rechercher dans « { $query } » : tapez des lettres ou des chiffres
+lookup-did-you-mean = vouliez-vous dire { $forms } ?
+lookup-quoted = « { $form } »
+lookup-unknown-language = le glossaire n’a pas de langue « { $lang } » (il a : { $languages })
+lookup-missing-query = indiquez un terme à rechercher, p. ex. gloss lookup "cellule souche"
+lookup-damaged-cache = le cache de recherche est illisible ({ $reason }) : supprimez le répertoire .gloss-cache à côté du glossaire
+lookup-prompt = terme>
+grammar-pos-noun = nom
+grammar-pos-verb = verbe
+grammar-pos-adjective = adjectif
+grammar-pos-adverb = adverbe
+grammar-pos-other = autre
+grammar-gender-masculine = masculin
+grammar-gender-feminine = féminin
+grammar-gender-neuter = neutre
+grammar-gender-common = genre commun
+
+## Pages
+
+cmd-pages = Publier le glossaire sous forme de site statique utilisable hors ligne (ou de pages Markdown pour un wiki)
+arg-pages-out = Répertoire où écrire le site (par défaut : site)
+arg-pages-format = Format de sortie : html ou markdown
+pages-written = { $pages ->
+        [one] 1 page écrite
+       *[other] { $pages } pages écrites
+    } pour { $concepts ->
+        [one] 1 concept
+       *[other] { $concepts } concepts
+    } : ouvrez { $path }
+pages-cannot-write = impossible d’écrire le site dans { $path } : { $reason }
+pages-default-title = Glossaire
+pages-language = { $tag ->
+        [en] anglais
+        [fr] français
+        [de] allemand
+        [es] espagnol
+        [it] italien
+       *[other] { $tag }
+    }
+pages-skip = Aller au glossaire
+pages-directions = Sens de lecture
+pages-letters = Lettres
+pages-parts = Pages
+pages-home = Accueil
+pages-search = Rechercher dans le glossaire
+pages-search-hint = un terme dans l’une ou l’autre langue
+pages-domain-filter = Domaine
+pages-all-domains = Tous les domaines
+pages-results-none = Aucun terme ne correspond.
+pages-results-forbidden = à proscrire : employez { $preferred }
+pages-results-variant = variante admise
+pages-variants = Variantes :
+pages-forbidden = À proscrire :
+pages-note = Note :
+pages-dnt = Ne pas traduire
+pages-permalink = Lien vers ce concept
+pages-domain = Domaine : { $domain }
+pages-empty = Ce glossaire ne contient encore aucun concept.
+pages-count = { $count ->
+        [one] 1 concept
+       *[other] { $count } concepts
+    }
+pages-generated = Produit par gloss
+
 ## Reading documents
 
 document-invalid-bytes = { $count ->

@@ -16,7 +16,10 @@ use crate::printers::diagnostics;
 
 mod check;
 mod help;
+mod lookup;
+mod pages;
 mod rules;
+
 mod validate;
 
 pub use help::localized_command;
@@ -81,6 +84,10 @@ pub enum Command {
     Check(check::Args),
     /// List the rules of `check`, or explain one.
     Rules(rules::Args),
+    /// Look a term up in either language.
+    Lookup(lookup::Args),
+    /// Publish the glossary as a static site or Markdown pages.
+    Pages(pages::Args),
 }
 
 /// What every command gets: the language, the configuration and the global flags.
@@ -190,6 +197,8 @@ pub fn main() -> ExitCode {
         Command::Validate(args) => validate::run(&context, args),
         Command::Check(args) => check::run(&context, args),
         Command::Rules(args) => rules::run(&context, args),
+        Command::Lookup(args) => lookup::run(&context, args),
+        Command::Pages(args) => pages::run(&context, args),
     };
     match result {
         Ok(code) => code,

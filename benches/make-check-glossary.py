@@ -4,7 +4,7 @@ dictionary (one concept per English headword, its French translations as the
 preferred form and variants), topped up with ICD-11 labels, and the list of
 its French forms, lowercased, for `rg -F -w -f`.
 
-usage: make_glossary.py FREEDICT.tsv ICD11.tsv COUNT OUT.toml TERMS.txt
+usage: make-check-glossary.py FREEDICT.tsv ICD11.tsv COUNT OUT.toml TERMS.txt
 """
 
 import csv
