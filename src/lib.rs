@@ -14,12 +14,14 @@ pub mod diagnostic;
 pub mod documents;
 pub mod edit;
 pub mod exchange;
+pub mod findings;
 pub mod glossary;
 pub mod glossary_diff;
 pub mod i18n;
+pub mod index;
 pub mod lookup;
 pub mod pages;
-
 pub mod printers;
+pub mod rules;
 pub mod source;
 pub mod text;

@@ -151,9 +151,50 @@ validate-summary = { $concepts ->
        *[other] { $warnings } warnings
     }
 
-## Check
+## Term check
 
-check-pair = would check { $source } → { $target }
+level-note = note
+check-no-target-language = no target language: the glossary has only one language
+help-target-language = set target-language in gloss.toml, or add the target language to the glossary
+check-source-without-target = --source needs --target
+check-nothing-to-check = nothing to check: no document given and no [[pairs]] in the configuration
+help-check-usage = run “gloss check --source en-US/x.ftl --target fr/x.ftl”, “gloss check file.po”, or configure [[pairs]] in gloss.toml
+arg-check-paths = PO catalogues to check (each holds source and target)
+arg-check-include_fuzzy = Also check PO entries flagged fuzzy (drafts, skipped by default)
+arg-check-format = Output format: human (annotated snippets) or json
+cmd-rules = List the rules of “gloss check”, or explain one
+arg-rules-rule = The rule to explain (e.g. missing-term)
+rule-missing-term-summary = The source uses a glossary term and the translation has none of its approved forms.
+rule-missing-term-doc = A segment whose source uses a glossary term (its preferred form or a variant, in any inflected form, or a Fluent reference { "{" } -id { "}" }) must use the term's preferred French form or one of its variants in the translation. Inflection is accepted (cellules souches for cellule souche, facteurs de croissance, modèles animaux), as are elision (l’épiderme), either apostrophe, any letter case (unless the term is case-sensitive) and Unicode NFC or NFD. Accents are significant: a form that differs only by accents is still missing, and the finding names the approved spelling. A derived word is not the term (se différencier is not différenciation), and a term must occur as a whole phrase, without words inserted inside. Nested terms are each found; a term used only inside a longer one (stem cell in mesenchymal stem cell) is accounted for by the longer term and is not reported on its own. Do-not-translate terms must appear unchanged.
+rule-forbidden-term-summary = The translation uses a forbidden form of a glossary term.
+rule-forbidden-term-doc = A forbidden form of a term (a false friend, a calque, an anglicism, a misspelling listed under forbidden in the glossary) must not appear in a translation, in any inflected form, whatever the source says. When the forbidden form replaces the approved one, the segment also gets a missing-term finding; when both stand side by side, only this one. The finding suggests the approved form in the same number and letter case.
+rules-default-severity = default severity: { $severity }
+rules-off = off
+rules-unknown = unknown rule “{ $rule }”
+help-rules-list = run “gloss rules” to list the rules
+config-unknown-rule = unknown rule “{ $rule }” in [rules]
+help-known-rules = known rules: { $rules }
+finding-missing-term = “{ $used }” is translated without the approved term “{ $approved }”
+finding-dnt-missing = “{ $used }” is not to be translated: the translation must keep “{ $approved }”
+finding-forbidden-term = “{ $found }” is a forbidden form: use “{ $approved }”
+check-label-forbidden = forbidden form
+check-label-near-miss = almost “{ $approved }”
+check-label-missing = no approved form of “{ $approved }” in this translation
+check-note-source = source: { $text }
+check-note-approved = approved: { $forms }
+check-help-replace = replace with “{ $replacement }”:
+check-help-near-miss = “{ $found }” differs from the approved “{ $approved }” only in accents or letter case
+check-summary = { $findings ->
+        [0] no findings
+        [one] 1 finding
+       *[other] { $findings } findings
+    } in { $segments ->
+        [one] 1 segment
+       *[other] { $segments } segments
+    } of { $files ->
+        [one] 1 file
+       *[other] { $files } files
+    }
 
 ## Lookup
 

@@ -151,9 +151,50 @@ validate-summary = { $concepts ->
        *[other] { $warnings } avertissements
     }
 
-## Vérification
+## Vérification des termes
 
-check-pair = vérifierait { $source } → { $target }
+level-note = note
+check-no-target-language = aucune langue cible : le glossaire n’a qu’une langue
+help-target-language = indiquez target-language dans gloss.toml, ou ajoutez la langue cible au glossaire
+check-source-without-target = --source demande --target
+check-nothing-to-check = rien à vérifier : aucun document donné et aucune section [[pairs]] dans la configuration
+help-check-usage = lancez « gloss check --source en-US/x.ftl --target fr/x.ftl », « gloss check fichier.po », ou configurez [[pairs]] dans gloss.toml
+arg-check-paths = Catalogues PO à vérifier (chacun contient la source et la cible)
+arg-check-include_fuzzy = Vérifier aussi les entrées PO marquées fuzzy (brouillons, ignorées par défaut)
+arg-check-format = Format de sortie : human (extraits annotés) ou json
+cmd-rules = Liste les règles de « gloss check », ou en explique une
+arg-rules-rule = La règle à expliquer (par exemple missing-term)
+rule-missing-term-summary = La source emploie un terme du glossaire et la traduction n’a aucune de ses formes approuvées.
+rule-missing-term-doc = Un segment dont la source emploie un terme du glossaire (sa forme privilégiée ou une variante, sous toute forme fléchie, ou une référence Fluent { "{" } -id { "}" }) doit employer dans la traduction la forme française privilégiée du terme ou l’une de ses variantes. Les formes fléchies sont acceptées (cellules souches pour cellule souche, facteurs de croissance, modèles animaux), de même que l’élision (l’épiderme), les deux apostrophes, toute casse (sauf pour un terme sensible à la casse) et les formes Unicode NFC ou NFD. Les accents comptent : une forme qui ne diffère que par les accents manque toujours, et le constat donne la graphie approuvée. Un mot dérivé n’est pas le terme (se différencier n’est pas différenciation), et un terme doit figurer d’un seul tenant, sans mot inséré. Les termes imbriqués sont tous repérés ; un terme employé seulement à l’intérieur d’un terme plus long (stem cell dans mesenchymal stem cell) relève du terme plus long et n’est pas signalé seul. Les termes à ne pas traduire doivent figurer tels quels.
+rule-forbidden-term-summary = La traduction emploie une forme interdite d’un terme du glossaire.
+rule-forbidden-term-doc = Une forme interdite d’un terme (faux ami, calque, anglicisme, faute d’orthographe listés sous forbidden dans le glossaire) ne doit pas figurer dans une traduction, sous aucune forme fléchie, quoi que dise la source. Quand la forme interdite remplace la forme approuvée, le segment reçoit aussi un constat missing-term ; quand les deux se côtoient, seulement celui-ci. Le constat propose la forme approuvée au même nombre et dans la même casse.
+rules-default-severity = gravité par défaut : { $severity }
+rules-off = désactivée
+rules-unknown = règle inconnue « { $rule } »
+help-rules-list = lancez « gloss rules » pour lister les règles
+config-unknown-rule = règle inconnue « { $rule } » dans [rules]
+help-known-rules = règles connues : { $rules }
+finding-missing-term = « { $used } » est traduit sans le terme approuvé « { $approved } »
+finding-dnt-missing = « { $used } » ne se traduit pas : la traduction doit garder « { $approved } »
+finding-forbidden-term = « { $found } » est une forme interdite : employez « { $approved } »
+check-label-forbidden = forme interdite
+check-label-near-miss = presque « { $approved } »
+check-label-missing = aucune forme approuvée de « { $approved } » dans cette traduction
+check-note-source = source : { $text }
+check-note-approved = approuvé : { $forms }
+check-help-replace = remplacez par « { $replacement } » :
+check-help-near-miss = « { $found } » ne diffère de la forme approuvée « { $approved } » que par les accents ou la casse
+check-summary = { $findings ->
+        [0] aucun constat
+        [one] 1 constat
+       *[other] { $findings } constats
+    } dans { $segments ->
+        [one] 1 segment
+       *[other] { $segments } segments
+    } de { $files ->
+        [one] 1 fichier
+       *[other] { $files } fichiers
+    }
 
 ## Recherche
 

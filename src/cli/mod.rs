@@ -26,6 +26,7 @@ mod lookup;
 mod mv;
 mod pages;
 mod rm;
+mod rules;
 mod set;
 mod validate;
 
@@ -89,6 +90,8 @@ pub enum Command {
     Validate(validate::Args),
     /// Check translations against the glossary.
     Check(check::Args),
+    /// List the rules of `check`, or explain one.
+    Rules(rules::Args),
     /// Look a term up in either language.
     Lookup(lookup::Args),
     /// Publish the glossary as a static site or Markdown pages.
@@ -217,6 +220,7 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Validate(args) => validate::run(&context, args),
         Command::Check(args) => check::run(&context, args),
+        Command::Rules(args) => rules::run(&context, args),
         Command::Lookup(args) => lookup::run(&context, args),
         Command::Pages(args) => pages::run(&context, args),
         Command::Add(args) => add::run(&context, *args),
