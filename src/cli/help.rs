@@ -64,7 +64,11 @@ fn localize(command: clap::Command, path: &str, localizer: &Localizer) -> clap::
             "help-heading-options"
         });
         command = command.mut_arg(id, |arg| {
-            let arg = arg.help(help).long_help(None).help_heading(heading).display_order(order);
+            let arg = arg
+                .help(help)
+                .long_help(None)
+                .help_heading(heading)
+                .display_order(order);
             if arg.get_action().takes_values() {
                 arg.hide_possible_values(true).hide_default_value(true)
             } else {
