@@ -1,13 +1,19 @@
 //! Matching many token sequences at once: every form becomes a path of
 //! symbols (interned inflection keys) in a trie, and a text is matched by
 //! walking the trie from each token. Cost per token is one key computation
-//! and a hash lookup, whatever the number of terms.
+//! and a hash lookup or two, whatever the number of terms. A word with two
+//! keys (see [`InflectionKeys`](crate::text::InflectionKeys)) is a fork in
+//! the trie when it is in a form, and follows either edge when it is in a
+//! text.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
-use crate::text::{Language, Token, TokenKind, fold_case, inflection_key, tokenize};
+use crate::text::{
+    Language, Token, TokenKind, fold_case, inflection_key, inflection_keys, is_bound_prefix,
+    tokenize,
+};
 
 /// An interned key; [`NONE`] for tokens no form contains.
 pub type Symbol = u32;
@@ -18,12 +24,30 @@ pub const NONE: Symbol = u32::MAX;
 /// What a matched form stands for, as given when it was added.
 pub type Payload = u32;
 
-/// The two symbols of a text token: its key folded to lowercase, and its key
-/// with letter case kept (for case-sensitive forms).
+/// The symbols of a text token: its key folded to lowercase, the key of the
+/// other base form it may inflect, and its key with letter case kept (for
+/// case-sensitive forms).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Symbols {
     folded: Symbol,
+    alternate: Symbol,
     exact: Symbol,
+    /// The token is hyphened to a bound prefix (*non-serious*): it is part of
+    /// a derived word, and no match starts there.
+    derived: bool,
+}
+
+impl Symbols {
+    const NONE: Symbols = Symbols {
+        folded: NONE,
+        alternate: NONE,
+        exact: NONE,
+        derived: false,
+    };
+
+    fn any(&self) -> bool {
+        self.folded != NONE || self.alternate != NONE || self.exact != NONE
+    }
 }
 
 /// One occurrence of a form in a text.
@@ -70,30 +94,47 @@ impl Matcher {
     pub fn add(&mut self, form: &str, case_sensitive: bool, payload: Payload) -> bool {
         let language = self.language();
         let tokens = tokenize(form, language);
-        if !tokens.iter().any(|t| t.kind == TokenKind::Word) {
+        if !tokens.iter().any(|t| t.kind == TokenKind::Word)
+            || tokens.iter().any(|t| t.kind == TokenKind::Placeholder)
+        {
             return false;
         }
-        let mut node = 0u32;
+        let mut nodes = vec![0u32];
         for token in &tokens {
-            if token.kind == TokenKind::Placeholder {
-                return false;
-            }
             let normalized = token.normalized(form);
-            let exact = case_sensitive && token.kind == TokenKind::Word;
-            let key = match token.kind {
-                TokenKind::Word => inflection_key(&normalized, language, case_sensitive),
-                _ => fold_case(&normalized),
+            let symbols: Vec<Symbol> = match token.kind {
+                TokenKind::Word if case_sensitive => {
+                    let key = inflection_key(&normalized, language, true);
+                    vec![self.intern(&key, true)]
+                }
+                TokenKind::Word => {
+                    let keys = inflection_keys(&normalized, language, false);
+                    let mut symbols = vec![self.intern(&keys.primary, false)];
+                    symbols.extend(keys.alternate.map(|key| self.intern(&key, false)));
+                    symbols
+                }
+                _ => vec![self.intern(&fold_case(&normalized), false)],
             };
-            let symbol = self.intern(&key, exact);
-            let next = self.outputs.len() as u32;
-            node = *self.edges.entry((node, symbol)).or_insert(next);
-            if node == next {
-                self.outputs.push(Vec::new());
+            let mut next_nodes = Vec::with_capacity(nodes.len() * symbols.len());
+            for &node in &nodes {
+                for &symbol in &symbols {
+                    let next = self.outputs.len() as u32;
+                    let child = *self.edges.entry((node, symbol)).or_insert(next);
+                    if child == next {
+                        self.outputs.push(Vec::new());
+                    }
+                    if !next_nodes.contains(&child) {
+                        next_nodes.push(child);
+                    }
+                }
             }
+            nodes = next_nodes;
         }
-        let outputs = &mut self.outputs[node as usize];
-        if !outputs.contains(&payload) {
-            outputs.push(payload);
+        for node in nodes {
+            let outputs = &mut self.outputs[node as usize];
+            if !outputs.contains(&payload) {
+                outputs.push(payload);
+            }
         }
         true
     }
@@ -118,31 +159,33 @@ impl Matcher {
         let language = self.language();
         tokens
             .iter()
-            .map(|token| {
-                let none = Symbols {
-                    folded: NONE,
-                    exact: NONE,
-                };
-                match token.kind {
-                    TokenKind::Placeholder => none,
-                    TokenKind::Symbol | TokenKind::Hyphen | TokenKind::Elided => Symbols {
-                        folded: self.lookup_folded(&fold_case(&token.normalized(text))),
-                        ..none
-                    },
-                    TokenKind::Word => {
-                        let normalized = token.normalized(text);
-                        let folded = inflection_key(&normalized, language, false);
-                        let exact = if self.exact.is_empty() {
-                            NONE
-                        } else if normalized.chars().any(char::is_uppercase) {
-                            lookup(&self.exact, &inflection_key(&normalized, language, true))
-                        } else {
-                            lookup(&self.exact, &folded)
-                        };
-                        Symbols {
-                            folded: self.lookup_folded(&folded),
-                            exact,
-                        }
+            .enumerate()
+            .map(|(i, token)| match token.kind {
+                TokenKind::Placeholder => Symbols::NONE,
+                TokenKind::Symbol | TokenKind::Hyphen | TokenKind::Elided => Symbols {
+                    folded: self.lookup_folded(&fold_case(&token.normalized(text))),
+                    ..Symbols::NONE
+                },
+                TokenKind::Word => {
+                    let normalized = token.normalized(text);
+                    let keys = inflection_keys(&normalized, language, false);
+                    let exact = if self.exact.is_empty() {
+                        NONE
+                    } else if normalized.chars().any(char::is_uppercase) {
+                        lookup(&self.exact, &inflection_key(&normalized, language, true))
+                    } else {
+                        lookup(&self.exact, &keys.primary)
+                    };
+                    let derived = continues_compound(tokens, i)
+                        && is_bound_prefix(&text[tokens[i - 2].range.clone()]);
+                    Symbols {
+                        folded: self.lookup_folded(&keys.primary),
+                        alternate: keys
+                            .alternate
+                            .as_deref()
+                            .map_or(NONE, |key| self.lookup_folded(key)),
+                        exact,
+                        derived,
                     }
                 }
             })
@@ -154,19 +197,23 @@ impl Matcher {
     }
 
     /// Every occurrence of every form in the tokens, overlapping and nested
-    /// ones included, in order of start then length. A match never starts or
-    /// ends inside a hyphenated compound (`anti-inflammatoire` does not hold
-    /// `inflammatoire`).
+    /// ones included, in order of start then length. A hyphen is a word
+    /// boundary, except after a bound prefix: *MSC-derived* holds *MSC*,
+    /// *non-serious* does not hold *serious*.
     pub fn find(&self, tokens: &[Token], symbols: &[Symbols]) -> Vec<Match> {
         let mut matches = Vec::new();
+        let mut found = Vec::new();
         for start in 0..tokens.len() {
-            if symbols[start].folded == NONE && symbols[start].exact == NONE {
+            if !symbols[start].any() || symbols[start].derived {
                 continue;
             }
-            if continues_compound(tokens, start) {
-                continue;
+            self.walk(0, start, start, tokens, symbols, &mut found);
+            // A text word with two keys may reach a form by both of its forks.
+            if found.len() > 1 {
+                found.sort_by_key(|m| (m.tokens.end, m.payload));
+                found.dedup_by_key(|m| (m.tokens.end, m.payload));
             }
-            self.walk(0, start, start, tokens, symbols, &mut matches);
+            matches.append(&mut found);
         }
         matches
     }
@@ -180,7 +227,7 @@ impl Matcher {
         symbols: &[Symbols],
         matches: &mut Vec<Match>,
     ) {
-        if at > start && !self.outputs[node as usize].is_empty() && !compound_follows(tokens, at) {
+        if at > start {
             for &payload in &self.outputs[node as usize] {
                 matches.push(Match {
                     payload,
@@ -192,7 +239,11 @@ impl Matcher {
         let Some(token_symbols) = symbols.get(at) else {
             return;
         };
-        for symbol in [token_symbols.folded, token_symbols.exact] {
+        for symbol in [
+            token_symbols.folded,
+            token_symbols.alternate,
+            token_symbols.exact,
+        ] {
             if symbol == NONE {
                 continue;
             }
@@ -228,11 +279,6 @@ fn joins_compound(tokens: &[Token], hyphen: usize) -> bool {
 /// True when token `start` is the second part of a hyphenated compound.
 fn continues_compound(tokens: &[Token], start: usize) -> bool {
     start > 0 && joins_compound(tokens, start - 1)
-}
-
-/// True when a hyphen joins token `end - 1` to the word after it.
-fn compound_follows(tokens: &[Token], end: usize) -> bool {
-    joins_compound(tokens, end)
 }
 
 /// FxHash: the keys are short strings and small integers, hashed billions of

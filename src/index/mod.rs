@@ -340,9 +340,24 @@ term = "souche adulte"
     }
 
     #[test]
-    fn compounds_and_punctuation_break_phrases() {
+    fn punctuation_and_hyphens_are_not_spaces() {
         let index = index(NESTED);
-        assert!(found(&index, "sous-cellule, souche; cellule-souche").is_empty());
+        assert!(found(&index, "Cellule, souche; cellule (souche)").len() == 2);
+        assert_eq!(
+            found(&index, "Une cellule-souche."),
+            vec![("cellule".into(), Role::Accepted, "cellule".into())]
+        );
+    }
+
+    #[test]
+    fn hyphens_are_word_boundaries_except_after_a_bound_prefix() {
+        let index = index("[terms.csm.fr]\nterm = \"cellule\"\n");
+        let spans = |text: &str| -> Vec<String> {
+            found(&index, text).into_iter().map(|(_, _, s)| s).collect()
+        };
+        assert_eq!(spans("Cellule-dérivée, néo-cellule"), vec!["Cellule"]);
+        assert_eq!(spans("greffe-cellule, sous-cellule"), vec!["cellule"]);
+        assert!(spans("anti-cellules, non-cellule, Ré-cellule").is_empty());
     }
 
     #[test]
@@ -368,8 +383,44 @@ term = "souche adulte"
         &["on", "ons", "onne", "onnes"],
         &["et", "ets", "ette", "ettes"],
         &["er", "ers", "ère", "ères"],
-        &["eau", "eaux"],
+        &["eau", "eaux", "elle", "elles"],
+        &["et", "ète", "ètes"],
+        &["ail", "ails", "aux"],
+        &["in", "ins", "igne", "ignes"],
+        &["uc", "ucs", "uque", "uques"],
+        &["anc", "ancs", "anche", "anches"],
+        &["ec", "ecs", "èche", "èches"],
+        &["ng", "ngs", "ngue", "ngues"],
+        &["aux", "ausse", "ausses"],
+        &["oux", "ousse", "ousses", "ouce"],
+        &["ou", "ous", "olle", "olles"],
+        &["eux", "eille", "eilles"],
+        &["ais", "aîche", "aîches"],
+        &["ef", "efs", "ève", "èves"],
+        &["euf", "eufs", "euve", "euves"],
     ];
+
+    /// English paradigms: the singular ending, then plural and possessive forms.
+    const ENGLISH_PARADIGMS: &[&[&str]] = &[
+        &["", "s", "'s", "’s", "s'"],
+        &["y", "ies", "y's"],
+        &["ie", "ies"],
+        &["f", "ves", "f's"],
+        &["fe", "ves"],
+        &["ss", "sses"],
+        &["ch", "ches"],
+        &["sis", "ses"],
+        &["um", "a"],
+    ];
+
+    fn english_index(term: &str) -> TermIndex {
+        let loaded = load_str("g.toml", &format!("[terms.t]\nen = \"{term}\"\n"));
+        assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+        TermIndex::build(&loaded.glossary, "en", "fr")
+    }
+
+    /// Bound prefixes of both languages: a word hyphened after one is derived.
+    const PREFIXES: [&str; 8] = ["anti", "non", "sous", "ré", "post", "co", "pré", "Immuno"];
 
     fn stem() -> impl Strategy<Value = String> {
         "([bcdfgmprv][aioué]){1,3}[dgmp]"
@@ -396,19 +447,44 @@ term = "souche adulte"
         }
 
         #[test]
+        fn every_english_plural_and_possessive_matches(
+            head in "[a-z]{3,8}",
+            stem in "[bcdfgmprv][aeiou][bdgmpt]r[aeiou][dgmpt]",
+            paradigm in 0..ENGLISH_PARADIGMS.len(),
+            pick in 0usize..4,
+        ) {
+            let forms = ENGLISH_PARADIGMS[paradigm];
+            let inflected = forms[1 + pick % (forms.len() - 1)];
+            let index = english_index(&format!("{head} {stem}{}", forms[0]));
+            let text = format!("The {head} {stem}{inflected} here.");
+            let scan = index.scan_source(&text);
+            prop_assert_eq!(scan.matches.len(), 1, "{}", text);
+        }
+
+        #[test]
         fn no_term_matches_inside_a_longer_word(
             word in stem(),
             prefix in "[a-zé]{0,3}",
             suffix in "([bcdfgkmpqv][a-z]{1,3})?",
+            bound in 0..PREFIXES.len(),
         ) {
             prop_assume!(!prefix.is_empty() || !suffix.is_empty());
             let index = index(&format!("[terms.t.fr]\nterm = \"{word}\"\n"));
-            let mut text = format!("Un {prefix}{word}{suffix}.");
-            if !prefix.is_empty() {
-                text += &format!(" Un {prefix}-{word}, un {word}-{prefix}.");
-            }
+            let bound = PREFIXES[bound];
+            let text = format!("Un {prefix}{word}{suffix}, un {bound}-{word}.");
             let found = found(&index, &text);
             prop_assert!(found.is_empty(), "{:?}", found);
+        }
+
+        #[test]
+        fn a_hyphen_to_a_free_word_is_a_boundary(
+            word in stem(),
+            other in stem(),
+        ) {
+            prop_assume!(word != other && !crate::text::is_bound_prefix(&other));
+            let index = index(&format!("[terms.t.fr]\nterm = \"{word}\"\n"));
+            let text = format!("Un {word}-{other}, un {other}-{word}.");
+            prop_assert_eq!(found(&index, &text).len(), 2);
         }
     }
 }

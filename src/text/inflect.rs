@@ -3,28 +3,69 @@
 //! English plurals and possessives. Derivations keep distinct keys
 //! (*différenciation* / *différencient*, *safety* / *safely*): the rules only
 //! touch inflectional endings, unlike a stemmer. Accents are kept.
+//!
+//! Some endings belong to two paradigms: French *-aux* is the plural of *-al*
+//! and of *-ail*, *maligne* the feminine of *malin* while *digne* has no
+//! masculine in *-in*, English *lives* the plural of *life* while *nerves* is
+//! that of *nerve*. Such a word gets, beside its own key, the key of the other
+//! base form ([`InflectionKeys::alternate`]); two words match when a key of
+//! one is a key of the other.
 
 use std::borrow::Cow;
 
 use super::Language;
 
-/// Words shorter than this are never reduced (articles, prepositions,
-/// abbreviations such as `CSM`).
+/// English words shorter than this are never reduced (*is*, *MSC*).
 const MIN_CHARS: usize = 4;
 
-/// French number endings, tried in order: plural → singular.
-const FRENCH_NUMBER: [(&str, &str); 4] =
-    [("eaux", "eau"), ("aux", "al"), ("eux", "eu"), ("oux", "ou")];
+/// French words shorter than this are never reduced (*de*, *os*): three
+/// letters are enough for a plural or feminine mark (*nés*, *vie*, *née*).
+const FRENCH_MIN_CHARS: usize = 3;
+
+/// The keys one word can match by.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InflectionKeys<'a> {
+    /// The key of the word read as an inflection of the regular base form.
+    pub primary: Cow<'a, str>,
+    /// The key of another base form the word may inflect (*travaux* →
+    /// *travail*, *maligne* → *malin*), when it differs from the primary key.
+    pub alternate: Option<String>,
+}
+
+/// French determiners: number and gender forms of one word share a key
+/// (*ulcère du pied* / *ulcères des pieds*).
+const FRENCH_DETERMINERS: [(&str, &str); 13] = [
+    ("le", "le"),
+    ("la", "le"),
+    ("les", "le"),
+    ("du", "du"),
+    ("des", "du"),
+    ("au", "au"),
+    ("aux", "au"),
+    ("un", "un"),
+    ("une", "un"),
+    ("ce", "ce"),
+    ("cet", "ce"),
+    ("cette", "ce"),
+    ("ces", "ce"),
+];
+
+/// Short French grammatical words that end like an inflection and are not
+/// one (*mes* is not a plural of *me*).
+const FRENCH_INVARIABLE: [&str; 9] = [
+    "mes", "tes", "ses", "nos", "vos", "que", "eux", "ils", "lui",
+];
 
 /// French gender endings, tried in order: feminine → masculine, and masculine
 /// endings that share a key with their feminine (`-eur`, `-eux`, `-euse`,
 /// `-rice` all end in `eu`). Doubled consonants lose one letter with the `e`.
-const FRENCH_GENDER: [(&str, &str); 14] = [
+const FRENCH_GENDER: [(&str, &str); 15] = [
     ("trice", "teu"),
     ("euse", "eu"),
     ("eure", "eu"),
     ("eur", "eu"),
     ("ive", "if"),
+    ("ïve", "ïf"),
     ("ouse", "ou"),
     ("ère", "er"),
     ("ète", "et"),
@@ -36,21 +77,75 @@ const FRENCH_GENDER: [(&str, &str); 14] = [
     ("sse", ""),
 ];
 
+/// Irregular French feminines, singular ending → the masculine ending they
+/// may come from, with the least stem length: *fausse* → *faux*, *rousse* →
+/// *roux*, *douce* → *doux*, *nouvelle* → *nouveau*, *molle* → *mou*,
+/// *vieille* → *vieux*, *fraîche* → *frais*, *sèche* → *sec*, *blanche* →
+/// *blanc*, *grecque* → *grec*, *caduque* → *caduc*, *longue* → *long*,
+/// *maligne* → *malin*, *brève* → *bref*, *neuve* → *neuf*. Tried in order;
+/// `None` stops the search: *-ique*, *-gue*, *-ve* words have no masculine in
+/// *-ic*, *-g*, *-f* (*chronic*, *analog*, *nerve* are English, not French).
+const FRENCH_OTHER_MASCULINE: [(&str, Option<&str>, usize); 17] = [
+    ("ausse", Some("aux"), 1),
+    ("ousse", Some("oux"), 1),
+    ("ouce", Some("oux"), 1),
+    ("elle", Some("eau"), 1),
+    ("olle", Some("ou"), 1),
+    ("eille", Some("eux"), 1),
+    ("aîche", Some("ais"), 1),
+    ("aiche", Some("ais"), 1),
+    ("èche", Some("ec"), 1),
+    ("anche", Some("anc"), 1),
+    ("cque", Some("c"), 1),
+    ("ique", None, 0),
+    ("que", Some("c"), 2),
+    ("ngue", Some("ng"), 1),
+    ("igne", Some("in"), 3),
+    ("ève", Some("ef"), 1),
+    ("euve", Some("euf"), 1),
+];
+
 /// The inflection key of one word (already NFC with one apostrophe), folded
 /// to lowercase unless `case_sensitive`.
 pub fn inflection_key(word: &str, language: Language, case_sensitive: bool) -> Cow<'_, str> {
+    inflection_keys(word, language, case_sensitive).primary
+}
+
+/// The inflection keys of one word (already NFC with one apostrophe), folded
+/// to lowercase unless `case_sensitive`.
+pub fn inflection_keys(word: &str, language: Language, case_sensitive: bool) -> InflectionKeys<'_> {
     let word = if case_sensitive {
         Cow::Borrowed(word)
     } else {
         fold_case(word)
     };
-    if word.chars().count() < MIN_CHARS {
-        return word;
+    let (primary, alternate) = match language {
+        Language::French => {
+            let primary = french_key(&word);
+            let alternate = french_other_base(&word)
+                .map(|base| french_key(&base))
+                .filter(|key| *key != primary);
+            (primary, alternate)
+        }
+        Language::English if word.chars().count() >= MIN_CHARS => {
+            let primary = english_key(&word);
+            let alternate = english_other_base(&word)
+                .map(|base| english_key(&base))
+                .filter(|key| *key != primary);
+            (primary, alternate)
+        }
+        Language::English | Language::Other => return unchanged(word),
+    };
+    InflectionKeys {
+        primary: Cow::Owned(primary),
+        alternate,
     }
-    match language {
-        Language::French => Cow::Owned(french_key(&word)),
-        Language::English => Cow::Owned(english_key(&word)),
-        Language::Other => word,
+}
+
+fn unchanged(word: Cow<'_, str>) -> InflectionKeys<'_> {
+    InflectionKeys {
+        primary: word,
+        alternate: None,
     }
 }
 
@@ -70,38 +165,88 @@ pub fn fold_case(word: &str) -> Cow<'_, str> {
     }
 }
 
-fn replace_suffix(word: &mut String, suffix: &str, replacement: &str) -> bool {
-    let keeps_a_stem = word.len() > suffix.len() + 1;
-    if keeps_a_stem && word.ends_with(suffix) {
-        word.truncate(word.len() - suffix.len());
-        word.push_str(replacement);
-        true
-    } else {
-        false
+/// Replaces `suffix` by `replacement` when at least `min_stem` characters
+/// stay before it.
+fn replace_suffix(word: &mut String, suffix: &str, replacement: &str, min_stem: usize) -> bool {
+    match word.strip_suffix(suffix) {
+        Some(stem) if stem.chars().count() >= min_stem => {
+            word.truncate(stem.len());
+            word.push_str(replacement);
+            true
+        }
+        _ => false,
     }
 }
 
-fn french_key(word: &str) -> String {
+/// The singular of a French word: *-eaux*, *-eux*, *-oux* lose their `x`,
+/// *-aux* becomes *-al*, a final `s` goes (not the `ss` of *épaisse*).
+fn french_singular(word: &str) -> String {
     let mut key = word.to_owned();
-    let plural = FRENCH_NUMBER
-        .iter()
-        .any(|(from, to)| replace_suffix(&mut key, from, to));
+    let plural = replace_suffix(&mut key, "eaux", "eau", 0)
+        || replace_suffix(&mut key, "aux", "al", 2)
+        || replace_suffix(&mut key, "eux", "eu", 1)
+        || replace_suffix(&mut key, "oux", "ou", 1);
     if !plural && key.ends_with('s') && !key.ends_with("ss") {
         key.pop();
     }
+    key
+}
+
+fn french_key(word: &str) -> String {
+    if let Some((_, key)) = FRENCH_DETERMINERS.iter().find(|(form, _)| *form == word) {
+        return (*key).to_owned();
+    }
+    if word.chars().count() < FRENCH_MIN_CHARS || FRENCH_INVARIABLE.contains(&word) {
+        return word.to_owned();
+    }
+    let mut key = french_singular(word);
     // Singular -au has the plural -aux, like -al: both key as -al.
-    if key.ends_with("au") && !key.ends_with("eau") {
-        replace_suffix(&mut key, "au", "al");
+    if !key.ends_with("eau") {
+        replace_suffix(&mut key, "au", "al", 2);
     }
     let gender = FRENCH_GENDER
         .iter()
-        .any(|(from, to)| replace_suffix(&mut key, from, to));
+        .any(|(from, to)| replace_suffix(&mut key, from, to, 2));
     // A feminine -e goes, except after -er/-et: their feminine takes a grave
     // accent (-ère, -ète), so an unaccented -ere/-ete is a misspelling.
     if !gender && key.ends_with('e') && !key.ends_with("ere") && !key.ends_with("ete") {
         key.pop();
     }
     key
+}
+
+/// Another base form `word` may be an inflection of: the singular in *-ail*
+/// of a plural in *-aux* (*travaux*), the irregular masculine of a feminine
+/// (*fausse* → *faux*).
+fn french_other_base(word: &str) -> Option<String> {
+    if word.chars().count() < FRENCH_MIN_CHARS
+        || FRENCH_DETERMINERS.iter().any(|(form, _)| *form == word)
+    {
+        return None;
+    }
+    if let Some(stem) = word.strip_suffix("aux") {
+        let singular = if stem.chars().count() >= 2 {
+            "ail"
+        } else {
+            "al"
+        };
+        return (!stem.is_empty()).then(|| format!("{stem}{singular}"));
+    }
+    let singular = word
+        .strip_suffix('s')
+        .filter(|stem| !stem.ends_with('s'))
+        .unwrap_or(word);
+    FRENCH_OTHER_MASCULINE
+        .iter()
+        .find_map(|&(feminine, masculine, min_stem)| {
+            let stem = singular.strip_suffix(feminine)?;
+            Some(
+                masculine
+                    .filter(|_| stem.chars().count() >= min_stem)
+                    .map(|m| format!("{stem}{m}")),
+            )
+        })
+        .flatten()
 }
 
 /// English irregular plurals that follow no suffix rule.
@@ -139,8 +284,8 @@ fn english_key(word: &str) -> String {
     if let Some((_, singular)) = ENGLISH_IRREGULAR.iter().find(|(plural, _)| *plural == word) {
         return english_key(singular);
     }
-    if !replace_suffix(&mut key, "'s", "")
-        && !replace_suffix(&mut key, "ies", "y")
+    if !replace_suffix(&mut key, "'s", "", 2)
+        && !replace_suffix(&mut key, "ies", "y", 2)
         && key.ends_with('s')
         && !["ss", "us", "is"].iter().any(|end| key.ends_with(end))
     {
@@ -160,6 +305,18 @@ fn english_key(word: &str) -> String {
     key
 }
 
+/// Another singular an English plural may have: *-f* or *-fe* for *-ves*
+/// (*leaves*, *lives*; *nerves* keeps *nerve*), *-ie* for *-ies*
+/// (*calories*; *therapies* keeps *therapy*).
+fn english_other_base(word: &str) -> Option<String> {
+    let word = word.strip_suffix("'s").unwrap_or(word);
+    if let Some(stem) = word.strip_suffix("ves") {
+        return (stem.chars().count() >= 2).then(|| format!("{stem}f"));
+    }
+    let stem = word.strip_suffix("ies")?;
+    (stem.chars().count() >= 2).then(|| format!("{stem}ie"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -170,6 +327,122 @@ mod tests {
 
     fn en(word: &str) -> String {
         inflection_key(word, Language::English, false).into_owned()
+    }
+
+    /// True when the two words share a key, as the matcher compares them.
+    fn share_a_key(a: &str, b: &str, language: Language) -> bool {
+        let keys = |word| {
+            let keys = inflection_keys(word, language, false);
+            let mut all = vec![keys.primary.into_owned()];
+            all.extend(keys.alternate);
+            all
+        };
+        let b = keys(b);
+        keys(a).iter().any(|key| b.contains(key))
+    }
+
+    #[test]
+    fn irregular_french_forms_share_a_key_with_their_base() {
+        let families: &[&[&str]] = &[
+            &["travail", "travaux"],
+            &["corail", "coraux"],
+            &["détail", "détails"],
+            &["mal", "maux"],
+            &["peau", "peaux"],
+            &["jeu", "jeux"],
+            &["pou", "poux"],
+            &["faux", "fausse", "fausses"],
+            &["roux", "rousse", "rousses"],
+            &["doux", "douce", "douces"],
+            &["nouveau", "nouveaux", "nouvelle", "nouvelles"],
+            &["beau", "belle"],
+            &["jumeau", "jumelle"],
+            &["mou", "mous", "molle", "molles"],
+            &["fou", "folle"],
+            &["vieux", "vieille", "vieilles"],
+            &["frais", "fraîche", "fraiche"],
+            &["sec", "secs", "sèche", "sèches"],
+            &["blanc", "blanche", "blanches"],
+            &["franc", "franche"],
+            &["grec", "grecque"],
+            &["turc", "turque"],
+            &["laïc", "laïque"],
+            &["caduc", "caduque"],
+            &["long", "longue", "longues"],
+            &["malin", "maligne", "malignes", "malins"],
+            &["bénin", "bénigne"],
+            &["bref", "brève"],
+            &["neuf", "neuve", "neuves"],
+            &["naïf", "naïve"],
+            &["né", "nés", "née", "nées"],
+            &["vie", "vies"],
+            &["gel", "gels"],
+            &["taux", "taux"],
+            &["du", "des"],
+            &["au", "aux"],
+            &["le", "la", "les"],
+            &["un", "une"],
+        ];
+        for family in families {
+            for form in &family[1..] {
+                assert!(
+                    share_a_key(family[0], form, Language::French),
+                    "{form} vs {}",
+                    family[0]
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn irregular_endings_do_not_join_unrelated_words() {
+        for (a, b) in [
+            ("ligne", "lin"),
+            ("vigne", "vin"),
+            ("de", "des"),
+            ("de", "du"),
+            ("mes", "me"),
+            ("ses", "se"),
+            ("os", "o"),
+            ("chronique", "chronic"),
+            ("hypertrophique", "hypertrophic"),
+            ("analogue", "analog"),
+            ("nerf", "nerve"),
+            ("maligne", "malignité"),
+            ("différenciation", "différencient"),
+            ("ulcère", "ulcéreux"),
+        ] {
+            assert!(!share_a_key(a, b, Language::French), "{a} vs {b}");
+        }
+        for (a, b) in [
+            ("nerve", "nerf"),
+            ("live", "life"),
+            ("believe", "belief"),
+            ("therapy", "therapie"),
+            ("safety", "safely"),
+        ] {
+            assert!(!share_a_key(a, b, Language::English), "{a} vs {b}");
+        }
+    }
+
+    #[test]
+    fn english_plurals_in_ves_and_ies_find_their_singular() {
+        let families: &[&[&str]] = &[
+            &["life", "lives", "life's"],
+            &["half-life", "half-lives"],
+            &["leaf", "leaves"],
+            &["knife", "knives"],
+            &["wolf", "wolves"],
+            &["nerve", "nerves"],
+            &["valve", "valves"],
+            &["calorie", "calories"],
+            &["therapy", "therapies"],
+        ];
+        for family in families {
+            for form in &family[1..] {
+                assert!(share_a_key(family[0], form, Language::English), "{form}");
+            }
+        }
     }
 
     #[test]

@@ -1,13 +1,15 @@
 //! Text normalisation shared by the glossary and the term engine: comparison
 //! keys, tokens with their byte ranges, and inflection keys.
 
+mod compound;
 mod inflect;
 mod token;
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
-pub use inflect::{fold_case, inflection_key, loose_key};
+pub use compound::is_bound_prefix;
+pub use inflect::{InflectionKeys, fold_case, inflection_key, inflection_keys, loose_key};
 pub use token::{Token, TokenKind, is_apostrophe, is_hyphen, normalize_word, tokenize};
 
 use crate::glossary::same_language;
