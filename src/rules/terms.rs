@@ -2,12 +2,19 @@
 //! one pass over each segment pair.
 //!
 //! - A term is *used* by the source when one of its source forms occurs
-//!   (inflected) or a Fluent reference `{ -id }` names it.
+//!   (inflected) or a Fluent reference `{ -id }` names it (or names a term
+//!   whose preferred form holds it: the reference stands for that form).
 //! - The target *has* a term when an approved form occurs outside every
-//!   forbidden form of the same term, or a reference names it.
-//! - `missing-term`: used and not had. A term used only inside a longer term
-//!   (*stem cell* in *mesenchymal stem cell*) is not reported on its own:
-//!   the longer term accounts for it.
+//!   forbidden form of the same term, or a reference names it (or names a
+//!   term whose preferred form holds it).
+//! - `missing-term`: used and not had. Nested terms are each checked: a term
+//!   used inside a longer one (*growth factor* in *platelet-derived growth
+//!   factor*) must be had too when the longer one is (*PDGF* alone lacks
+//!   *facteur de croissance*). It is accounted for by the longer term, and
+//!   not reported, when the longer term is itself missing (its translation is
+//!   wrong as a whole) or when the glossary does not nest them in the target
+//!   language (*white blood cell* → *globule blanc* holds no *cellule
+//!   sanguine*).
 //! - `forbidden-term`: every forbidden form in the target, whatever the
 //!   source says, unless it lies inside an approved form of the same term.
 
@@ -143,6 +150,9 @@ fn forbidden_findings(index: &TermIndex, segment: &Segment, target: &Scan) -> Ve
 struct Use {
     concept: ConceptId,
     span: Range<usize>,
+    text: String,
+    /// For a term within a referenced term, the referenced one.
+    within: Option<ConceptId>,
 }
 
 fn missing_findings(
@@ -151,20 +161,38 @@ fn missing_findings(
     source: &Scan,
     target: &Scan,
 ) -> Vec<SegmentFinding> {
+    let source_text = &segment.source.text;
     let mut uses: Vec<Use> = source
         .matches
         .iter()
         .map(|m| Use {
             concept: m.concept,
             span: m.span.clone(),
+            text: source_text[m.span.clone()].to_owned(),
+            within: None,
         })
         .collect();
-    uses.extend(segment.source.term_refs.iter().filter_map(|r| {
-        Some(Use {
-            concept: index.concept_by_id(&r.id)?,
-            span: r.range.clone(),
-        })
-    }));
+    for reference in &segment.source.term_refs {
+        let Some(concept) = index.concept_by_id(&reference.id) else {
+            continue;
+        };
+        uses.push(Use {
+            concept,
+            span: reference.range.clone(),
+            text: format!("{{ -{} }}", reference.id),
+            within: None,
+        });
+        uses.extend(
+            referenced_concepts(index, concept, Side::Source)
+                .skip(1)
+                .map(|inner| Use {
+                    concept: inner,
+                    span: reference.range.clone(),
+                    text: index.concepts()[inner].source[0].clone(),
+                    within: Some(concept),
+                }),
+        );
+    }
     let mut present: BTreeSet<ConceptId> = target
         .matches
         .iter()
@@ -178,25 +206,30 @@ fn missing_findings(
         })
         .map(|m| m.concept)
         .collect();
-    present.extend(
-        segment
-            .target
-            .term_refs
-            .iter()
-            .filter_map(|r| index.concept_by_id(&r.id)),
-    );
+    for reference in &segment.target.term_refs {
+        if let Some(concept) = index.concept_by_id(&reference.id) {
+            present.extend(referenced_concepts(index, concept, Side::Target));
+        }
+    }
     let missing: BTreeSet<ConceptId> = uses
         .iter()
         .map(|u| u.concept)
         .filter(|c| !present.contains(c) && !index.concepts()[*c].approved.is_empty())
         .collect();
-    // A term used only inside a longer term is accounted for by that term:
-    // when the longer term is missing it is the one reported, and when it is
-    // there its translation covers the inner words.
-    let inside_other_use = |u: &Use| {
-        uses.iter().any(|outer| {
-            outer.concept != u.concept && contains(&outer.span, &u.span) && outer.span != u.span
-        })
+    // A term used inside a longer term is accounted for by it when the longer
+    // term is missing or its preferred target form does not hold the term.
+    let accounts_for = |outer: ConceptId, inner: ConceptId| {
+        missing.contains(&outer)
+            || !referenced_concepts(index, outer, Side::Target).any(|c| c == inner)
+    };
+    let accounted_for = |u: &Use| match u.within {
+        Some(outer) => accounts_for(outer, u.concept),
+        None => uses.iter().any(|outer| {
+            outer.concept != u.concept
+                && contains(&outer.span, &u.span)
+                && outer.span != u.span
+                && accounts_for(outer.concept, u.concept)
+        }),
     };
     let text = &segment.target.text;
     let loose = std::cell::OnceCell::new();
@@ -206,11 +239,11 @@ fn missing_findings(
             !uses
                 .iter()
                 .filter(|u| u.concept == concept)
-                .all(inside_other_use)
+                .all(accounted_for)
         })
         .map(|&concept| {
             let first_use = uses.iter().find(|u| u.concept == concept);
-            let used = first_use.map(|u| segment.source.text[u.span.clone()].to_owned());
+            let used = first_use.map(|u| u.text.clone());
             let forbidden = target
                 .matches
                 .iter()
@@ -232,6 +265,38 @@ fn missing_findings(
             }
         })
         .collect()
+}
+
+/// Which side of a segment pair a term reference is on.
+#[derive(Clone, Copy)]
+enum Side {
+    Source,
+    Target,
+}
+
+/// The concepts a reference `{ -id }` to `concept` stands for: the concept
+/// and every term found in its preferred form on that side (a reference to
+/// *cellule souche mésenchymateuse* also gives *cellule souche*), as if the
+/// form were written out.
+fn referenced_concepts(
+    index: &TermIndex,
+    concept: ConceptId,
+    side: Side,
+) -> impl Iterator<Item = ConceptId> {
+    let indexed = &index.concepts()[concept];
+    let (preferred, scan): (_, fn(&TermIndex, &str) -> Scan) = match side {
+        Side::Source => (indexed.source.first(), TermIndex::scan_source),
+        Side::Target => (indexed.approved.first(), TermIndex::scan_target),
+    };
+    let within = preferred.map_or_else(Vec::new, |form| {
+        scan(index, form)
+            .matches
+            .into_iter()
+            .filter(|m| m.role == Role::Accepted && m.concept != concept)
+            .map(|m| m.concept)
+            .collect()
+    });
+    std::iter::once(concept).chain(within)
 }
 
 /// Places a segment finding in the target file and builds its message.
@@ -509,8 +574,10 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn nested_terms_are_reported_once() {
+    fn nested_terms_are_each_checked() {
         let index = clinic_index();
+        // The glossary does not nest them in French: the outer term accounts
+        // for the inner one.
         assert_eq!(
             check(&index, "White blood cells.", "Des leucocytes."),
             vec![]
@@ -522,6 +589,54 @@ pub(crate) mod tests {
         assert_eq!(
             check(&index, "Blood cells.", "Des cellules sanguines."),
             vec![]
+        );
+    }
+
+    const GROWTH_FACTORS: &str = r#"
+[terms.facteur-croissance]
+en = "growth factor"
+fr = "facteur de croissance"
+
+[terms.pdgf.en]
+term = "platelet-derived growth factor"
+
+[terms.pdgf.fr]
+term = "facteur de croissance dérivé des plaquettes"
+variants = ["PDGF"]
+"#;
+
+    #[test]
+    fn an_inner_term_is_needed_when_the_outer_one_is_there() {
+        let loaded = glossary::load_str("g.toml", GROWTH_FACTORS);
+        let index = TermIndex::build(&loaded.glossary, "en", "fr");
+        let source = "Platelet-derived growth factor.";
+        assert_eq!(
+            check(
+                &index,
+                source,
+                "Le facteur de croissance dérivé des plaquettes."
+            ),
+            vec![]
+        );
+        assert_eq!(
+            check(&index, source, "Le PDGF."),
+            vec![missing("facteur-croissance")]
+        );
+        // The outer term is wrong as a whole: it alone is reported.
+        assert_eq!(
+            check(&index, source, "Le facteur plaquettaire."),
+            vec![missing("pdgf")]
+        );
+        // A reference stands for the preferred form, on either side.
+        assert_eq!(check(&index, source, "Le { -pdgf }."), vec![]);
+        assert_eq!(check(&index, "The { -pdgf }.", "Le { -pdgf }."), vec![]);
+        assert_eq!(
+            check(&index, "The { -pdgf }.", "Le PDGF."),
+            vec![missing("facteur-croissance")]
+        );
+        assert_eq!(
+            check(&index, "The { -pdgf }.", "Le facteur plaquettaire."),
+            vec![missing("pdgf")]
         );
     }
 
