@@ -60,19 +60,31 @@ fn is_typographic_space(c: char) -> bool {
     matches!(c, '\u{00A0}' | '\u{202F}' | '\u{2007}')
 }
 
-/// NFC with one apostrophe and one hyphen; borrows when nothing changes.
+/// Invisible characters that may sit inside a word without changing it: soft
+/// hyphen, zero-width joiners, word joiner, zero-width no-break space.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
+    )
+}
+
+/// NFC with one apostrophe and one hyphen, without invisible characters
+/// (a soft hyphen in *kérati­nocyte*); borrows when nothing changes.
 pub fn normalize_word(word: &str) -> Cow<'_, str> {
     let plain = word.is_ascii()
         || (unicode_normalization::is_nfc_quick(word.chars())
             == unicode_normalization::IsNormalized::Yes
-            && !word
-                .chars()
-                .any(|c| is_apostrophe(c) && c != '\'' || is_hyphen(c) && c != '-'));
+            && !word.chars().any(|c| {
+                is_apostrophe(c) && c != '\'' || is_hyphen(c) && c != '-' || is_invisible(c)
+            }));
     if plain {
         return Cow::Borrowed(word);
     }
     Cow::Owned(
-        word.nfc()
+        word.chars()
+            .filter(|&c| !is_invisible(c))
+            .nfc()
             .map(|c| {
                 if is_apostrophe(c) {
                     '\''
@@ -161,7 +173,8 @@ fn push_piece(tokens: &mut Vec<Token>, start: usize, piece: &str, language: Lang
 }
 
 /// Where a French elided word ends (after its apostrophe), when `word`
-/// starts with one followed by a vowel or h.
+/// starts with one followed by a vowel or h, or by an abbreviation, which
+/// may be read with a vowel (*d’MSC*, *l’HAS*).
 fn elision_split(word: &str) -> Option<usize> {
     let (index, apostrophe) = word.char_indices().find(|&(_, c)| is_apostrophe(c))?;
     let head = &word[..index];
@@ -169,9 +182,13 @@ fn elision_split(word: &str) -> Option<usize> {
         return None;
     }
     let split = index + apostrophe.len_utf8();
-    let next = word[split..].nfc().next()?;
+    let rest = &word[split..];
+    let next = rest.nfc().next()?;
     let base = super::strip_accents_char(next.to_lowercase().next().unwrap_or(next));
-    matches!(base, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'h').then_some(split)
+    let abbreviation = rest.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && rest.chars().all(|c| !c.is_lowercase() || c == 's')
+        && next.is_uppercase();
+    (matches!(base, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'h') || abbreviation).then_some(split)
 }
 
 #[cfg(test)]
@@ -219,6 +236,24 @@ mod tests {
             words("l'épiderme", Language::English),
             vec![(Word, "l'épiderme")]
         );
+        assert_eq!(
+            words("d’MSC d'MSCs", Language::French),
+            vec![
+                (Elided, "d’"),
+                (Word, "MSC"),
+                (Elided, "d'"),
+                (Word, "MSCs")
+            ]
+        );
+    }
+
+    #[test]
+    fn invisible_characters_do_not_split_or_change_a_word() {
+        let text = "kérati\u{ad}nocytes ce\u{200d}llule";
+        let tokens = tokenize(text, Language::French);
+        assert_eq!(tokens.len(), 2);
+        assert_eq!(tokens[0].normalized(text), "kératinocytes");
+        assert_eq!(tokens[1].normalized(text), "cellule");
     }
 
     #[test]
