@@ -121,16 +121,15 @@ fn forbidden_findings(index: &TermIndex, segment: &Segment, target: &Scan) -> Ve
         .map(|m| {
             let concept = &index.concepts()[m.concept];
             let language = index.target_language();
-            let replacement = concept.approved.first().map(|preferred| {
-                replace::replacement(
-                    &text[m.span.clone()],
-                    &concept.forbidden[m.form],
-                    preferred,
-                    language,
-                )
-            });
+            let found = &text[m.span.clone()];
+            let forbidden = &concept.forbidden[m.form];
+            let replacement = concept
+                .approved
+                .first()
+                .map(|preferred| replace::replacement(found, forbidden, preferred, language));
+            let gender = replace::gender(found, forbidden, concept.gender, language);
             let fix = replacement.as_ref().map(|replacement| {
-                replace::fix(text, m.span.clone(), replacement, concept.gender, language)
+                replace::fix(text, m.span.clone(), replacement, gender, language)
             });
             SegmentFinding {
                 rule: &FORBIDDEN_TERM,

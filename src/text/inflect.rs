@@ -127,7 +127,7 @@ pub fn inflection_keys(word: &str, language: Language, case_sensitive: bool) -> 
                 .filter(|key| *key != primary);
             (primary, alternate)
         }
-        Language::English if word.chars().count() >= MIN_CHARS => {
+        Language::English if word.chars().count() >= MIN_CHARS || short_english_plural(&word) => {
             let primary = english_key(&word);
             let alternate = english_other_base(&word)
                 .map(|base| english_key(&base))
@@ -278,6 +278,13 @@ const ENGLISH_CLASSICAL: [(&str, &str); 9] = [
 
 /// Stems shorter than this keep their classical ending (*area* is not *are*).
 const CLASSICAL_MIN_STEM: usize = 4;
+
+/// A three-letter English plural of a two-letter word (*ups* in
+/// *follow-ups*), not *gas*, *bus*, *his* or *less*.
+fn short_english_plural(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    chars.len() == 3 && chars[2] == 's' && !matches!(chars[1], 'a' | 'i' | 's' | 'u')
+}
 
 fn english_key(word: &str) -> String {
     let mut key = word.to_owned();
@@ -434,6 +441,9 @@ mod tests {
             &["knife", "knives"],
             &["wolf", "wolves"],
             &["nerve", "nerves"],
+            &["up", "ups"],
+            &["gas", "gases"],
+            &["bus", "buses"],
             &["valve", "valves"],
             &["calorie", "calories"],
             &["therapy", "therapies"],
@@ -522,6 +532,9 @@ mod tests {
             &["mouse", "mice"],
             &["woman", "women"],
             &["nerve", "nerves"],
+            &["up", "ups"],
+            &["gas", "gases"],
+            &["bus", "buses"],
             &["specimen", "specimens"],
         ];
         for family in families {

@@ -1,6 +1,7 @@
-//! The approved form to put in place of a forbidden one, in the number and
-//! letter case the text used: *cellules mères* → *cellules souches*,
-//! *CICATRISATION DES BLESSURES* → *CICATRISATION DES PLAIES*.
+//! The approved form to put in place of a forbidden one, in the number,
+//! gender and letter case the text used: *cellules mères* → *cellules
+//! souches*, *donatrices* → *donneuses*, *CICATRISATION DES BLESSURES* →
+//! *CICATRISATION DES PLAIES*.
 
 use std::ops::Range;
 
@@ -44,14 +45,32 @@ const FRENCH_STOPS: [&str; 17] = [
 /// English prepositions that end the head of a term (*rates of healing*).
 const ENGLISH_STOPS: [&str; 6] = ["of", "for", "in", "on", "with", "by"];
 
-/// `preferred`, in the number and case in which `found` spells `forbidden`.
+/// `preferred`, in the number, gender and case in which `found` spells
+/// `forbidden`.
 pub fn replacement(found: &str, forbidden: &str, preferred: &str, language: Language) -> String {
-    let form = if is_plural(found, forbidden, language) {
-        pluralize(preferred, language)
-    } else {
-        preferred.to_owned()
-    };
+    let mut form = preferred.to_owned();
+    if is_feminine(found, forbidden, language) {
+        form = inflect_head(&form, language, feminine_word);
+    }
+    if is_plural(found, forbidden, language) {
+        form = inflect_head(&form, language, plural_word);
+    }
     match_case(found, &form)
+}
+
+/// The gender of the replacement: feminine when `found` is a feminine of
+/// `forbidden` (*enquêtrice* for *enquêteur*), else the term's gender.
+pub fn gender(
+    found: &str,
+    forbidden: &str,
+    term_gender: Option<Gender>,
+    language: Language,
+) -> Option<Gender> {
+    if is_feminine(found, forbidden, language) {
+        Some(Gender::Feminine)
+    } else {
+        term_gender
+    }
 }
 
 fn words(text: &str, language: Language) -> Vec<String> {
@@ -63,20 +82,40 @@ fn words(text: &str, language: Language) -> Vec<String> {
 }
 
 /// True when a word of `found` carries a plural mark that the same word of
-/// `forbidden` lacks.
+/// `forbidden` lacks (*infectueuses* for *infectueux*: the `x` is no plural
+/// mark of the singular, the `s` is one).
 fn is_plural(found: &str, forbidden: &str, language: Language) -> bool {
     let plural_mark = |word: &str| match language {
-        Language::French => word.ends_with(['s', 'x']),
-        Language::English => word.ends_with('s'),
-        Language::Other => false,
+        Language::French => word.chars().next_back().filter(|c| matches!(c, 's' | 'x')),
+        Language::English => word.chars().next_back().filter(|&c| c == 's'),
+        Language::Other => None,
     };
     words(found, language)
         .iter()
         .zip(words(forbidden, language))
-        .any(|(found, form)| *found != form && plural_mark(found) && !plural_mark(&form))
+        .any(|(found, form)| {
+            *found != form && plural_mark(found).is_some_and(|m| !form.ends_with(m))
+        })
 }
 
-fn pluralize(form: &str, language: Language) -> String {
+/// True when a French word of `found` is a feminine (it ends in `-e`, plural
+/// mark aside) of a word of `forbidden` that is not.
+fn is_feminine(found: &str, forbidden: &str, language: Language) -> bool {
+    if language != Language::French {
+        return false;
+    }
+    words(found, language)
+        .iter()
+        .zip(words(forbidden, language))
+        .any(|(found, form)| {
+            let singular = found.strip_suffix('s').unwrap_or(found);
+            *found != form && singular.ends_with('e') && !form.ends_with('e')
+        })
+}
+
+/// `form` with `inflect` applied to each word of its head (the words before
+/// a preposition; in English, the last of them).
+fn inflect_head(form: &str, language: Language, inflect: fn(&str, Language) -> String) -> String {
     let tokens = tokenize(form, language);
     let words: Vec<&Token> = tokens.iter().collect();
     let head_end = words
@@ -98,7 +137,7 @@ fn pluralize(form: &str, language: Language) -> String {
         out.push_str(&form[copied..token.range.start]);
         let word = &form[token.range.clone()];
         if token.kind == TokenKind::Word && inflected.contains(&i) {
-            out.push_str(&plural_word(word, language));
+            out.push_str(&inflect(word, language));
         } else {
             out.push_str(word);
         }
@@ -115,6 +154,71 @@ fn is_stop(word: &str, language: Language) -> bool {
         Language::English => ENGLISH_STOPS.contains(&word.as_str()),
         Language::Other => false,
     }
+}
+
+/// French feminines that follow no ending rule.
+const IRREGULAR_FEMININES: [(&str, &str); 17] = [
+    ("beau", "belle"),
+    ("bénin", "bénigne"),
+    ("blanc", "blanche"),
+    ("doux", "douce"),
+    ("faux", "fausse"),
+    ("fou", "folle"),
+    ("franc", "franche"),
+    ("frais", "fraîche"),
+    ("gentil", "gentille"),
+    ("grec", "grecque"),
+    ("long", "longue"),
+    ("malin", "maligne"),
+    ("mou", "molle"),
+    ("nouveau", "nouvelle"),
+    ("roux", "rousse"),
+    ("sec", "sèche"),
+    ("vieux", "vieille"),
+];
+
+/// Masculine endings and their feminine, tried in order: *-ateur* →
+/// *-atrice*, *-eur* → *-euse*, *-if* → *-ive*, *-el* → *-elle*…
+const FEMININE_ENDINGS: [(&str, &str); 20] = [
+    ("ateur", "atrice"),
+    ("cteur", "ctrice"),
+    ("ieur", "ieure"),
+    ("eur", "euse"),
+    ("eux", "euse"),
+    ("oux", "ouse"),
+    ("if", "ive"),
+    ("f", "ve"),
+    ("eil", "eille"),
+    ("el", "elle"),
+    ("ul", "ulle"),
+    ("ien", "ienne"),
+    ("en", "enne"),
+    ("on", "onne"),
+    ("plet", "plète"),
+    ("cret", "crète"),
+    ("iet", "iète"),
+    ("et", "ette"),
+    ("er", "ère"),
+    ("gu", "guë"),
+];
+
+/// The feminine of a French masculine word (*donneur* → *donneuse*); words
+/// that already end in `-e` and abbreviations stay.
+fn feminine_word(word: &str, language: Language) -> String {
+    if language != Language::French || word.ends_with('e') || !word.chars().any(char::is_lowercase)
+    {
+        return word.to_owned();
+    }
+    if let Some((_, feminine)) = IRREGULAR_FEMININES.iter().find(|(m, _)| *m == word) {
+        return (*feminine).to_owned();
+    }
+    FEMININE_ENDINGS
+        .iter()
+        .find_map(|(masculine, feminine)| {
+            word.strip_suffix(masculine)
+                .map(|stem| format!("{stem}{feminine}"))
+        })
+        .unwrap_or_else(|| format!("{word}e"))
 }
 
 fn plural_word(word: &str, language: Language) -> String {
@@ -327,6 +431,57 @@ mod tests {
         assert_eq!(
             replacement("bodies", "body", "growth factor of body", Language::English),
             "growth factors of body"
+        );
+    }
+
+    #[test]
+    fn gender_follows_the_text() {
+        assert_eq!(fr("donatrices", "donateur", "donneur"), "donneuses");
+        assert_eq!(
+            fr("Enquêtrice", "enquêteur", "investigateur"),
+            "Investigatrice"
+        );
+        assert_eq!(
+            fr("enquêteurs", "enquêteur", "investigateur"),
+            "investigateurs"
+        );
+        assert_eq!(
+            fr("infectueuses", "infectueux", "infectieux"),
+            "infectieuses"
+        );
+        assert_eq!(fr("maligne", "malicieux", "malin"), "maligne");
+        assert_eq!(
+            fr(
+                "réactions adverses",
+                "réaction adverse",
+                "effet indésirable"
+            ),
+            "effets indésirables"
+        );
+        let words = [
+            ("actif", "active"),
+            ("cicatriciel", "cicatricielle"),
+            ("ancien", "ancienne"),
+            ("premier", "première"),
+            ("complet", "complète"),
+            ("muet", "muette"),
+            ("antérieur", "antérieure"),
+            ("directeur", "directrice"),
+            ("nouveau", "nouvelle"),
+            ("cutané", "cutanée"),
+            ("autologue", "autologue"),
+        ];
+        for (masculine, feminine) in words {
+            assert_eq!(feminine_word(masculine, Language::French), feminine);
+        }
+        assert_eq!(
+            gender(
+                "l’enquêtrice",
+                "enquêteur",
+                Some(Gender::Masculine),
+                Language::French
+            ),
+            Some(Gender::Feminine)
         );
     }
 
