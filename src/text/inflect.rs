@@ -108,12 +108,21 @@ const FRENCH_OTHER_MASCULINE: [(&str, Option<&str>, usize); 17] = [
 /// The inflection key of one word (already NFC with one apostrophe), folded
 /// to lowercase unless `case_sensitive`.
 pub fn inflection_key(word: &str, language: Language, case_sensitive: bool) -> Cow<'_, str> {
-    inflection_keys(word, language, case_sensitive).primary
+    keys(word, language, case_sensitive, false).primary
 }
 
 /// The inflection keys of one word (already NFC with one apostrophe), folded
 /// to lowercase unless `case_sensitive`.
 pub fn inflection_keys(word: &str, language: Language, case_sensitive: bool) -> InflectionKeys<'_> {
+    keys(word, language, case_sensitive, true)
+}
+
+fn keys(
+    word: &str,
+    language: Language,
+    case_sensitive: bool,
+    with_alternate: bool,
+) -> InflectionKeys<'_> {
     let word = if case_sensitive {
         Cow::Borrowed(word)
     } else {
@@ -122,14 +131,18 @@ pub fn inflection_keys(word: &str, language: Language, case_sensitive: bool) -> 
     let (primary, alternate) = match language {
         Language::French => {
             let primary = french_key(&word);
-            let alternate = french_other_base(&word)
+            let alternate = with_alternate
+                .then(|| french_other_base(&word))
+                .flatten()
                 .map(|base| french_key(&base))
                 .filter(|key| *key != primary);
             (primary, alternate)
         }
         Language::English if word.chars().count() >= MIN_CHARS || short_english_plural(&word) => {
             let primary = english_key(&word);
-            let alternate = english_other_base(&word)
+            let alternate = with_alternate
+                .then(|| english_other_base(&word))
+                .flatten()
                 .map(|base| english_key(&base))
                 .filter(|key| *key != primary);
             (primary, alternate)
@@ -165,11 +178,22 @@ pub fn fold_case(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// `word` without `suffix`, if it ends with it: a byte loop, inlined, since
+/// most words are tested against a few dozen short endings.
+#[inline]
+fn strip_ending<'w>(word: &'w str, suffix: &str) -> Option<&'w str> {
+    let (w, s) = (word.as_bytes(), suffix.as_bytes());
+    let ends = w.len() >= s.len() && w.iter().rev().zip(s.iter().rev()).all(|(a, b)| a == b);
+    // A suffix that starts a character ends on a boundary of `word` too.
+    ends.then(|| &word[..w.len() - s.len()])
+}
+
 /// Replaces `suffix` by `replacement` when at least `min_stem` characters
 /// stay before it.
+#[inline]
 fn replace_suffix(word: &mut String, suffix: &str, replacement: &str, min_stem: usize) -> bool {
-    match word.strip_suffix(suffix) {
-        Some(stem) if stem.chars().count() >= min_stem => {
+    match strip_ending(word, suffix) {
+        Some(stem) if stem.len() >= min_stem && stem.chars().count() >= min_stem => {
             word.truncate(stem.len());
             word.push_str(replacement);
             true
@@ -192,11 +216,24 @@ fn french_singular(word: &str) -> String {
     key
 }
 
-fn french_key(word: &str) -> String {
-    if let Some((_, key)) = FRENCH_DETERMINERS.iter().find(|(form, _)| *form == word) {
-        return (*key).to_owned();
+/// The key of a French determiner (`les` → `le`), if `word` is one.
+fn french_determiner(word: &str) -> Option<&'static str> {
+    if word.len() > 5 {
+        return None;
     }
-    if word.chars().count() < FRENCH_MIN_CHARS || FRENCH_INVARIABLE.contains(&word) {
+    FRENCH_DETERMINERS
+        .iter()
+        .find(|(form, _)| *form == word)
+        .map(|(_, key)| *key)
+}
+
+fn french_key(word: &str) -> String {
+    if let Some(key) = french_determiner(word) {
+        return key.to_owned();
+    }
+    if (word.len() < 4 * FRENCH_MIN_CHARS && word.chars().count() < FRENCH_MIN_CHARS)
+        || (word.len() <= 3 && FRENCH_INVARIABLE.contains(&word))
+    {
         return word.to_owned();
     }
     let mut key = french_singular(word);
@@ -219,12 +256,10 @@ fn french_key(word: &str) -> String {
 /// of a plural in *-aux* (*travaux*), the irregular masculine of a feminine
 /// (*fausse* → *faux*).
 fn french_other_base(word: &str) -> Option<String> {
-    if word.chars().count() < FRENCH_MIN_CHARS
-        || FRENCH_DETERMINERS.iter().any(|(form, _)| *form == word)
-    {
+    if word.len() < FRENCH_MIN_CHARS || french_determiner(word).is_some() {
         return None;
     }
-    if let Some(stem) = word.strip_suffix("aux") {
+    if let Some(stem) = strip_ending(word, "aux") {
         let singular = if stem.chars().count() >= 2 {
             "ail"
         } else {
@@ -236,10 +271,15 @@ fn french_other_base(word: &str) -> Option<String> {
         .strip_suffix('s')
         .filter(|stem| !stem.ends_with('s'))
         .unwrap_or(word);
+    // Every irregular feminine ends in one of these letters and `e`.
+    let mut last = singular.chars().rev();
+    if last.next() != Some('e') || !last.next().is_some_and(|c| "sclhunv".contains(c)) {
+        return None;
+    }
     FRENCH_OTHER_MASCULINE
         .iter()
         .find_map(|&(feminine, masculine, min_stem)| {
-            let stem = singular.strip_suffix(feminine)?;
+            let stem = strip_ending(singular, feminine)?;
             Some(
                 masculine
                     .filter(|_| stem.chars().count() >= min_stem)
