@@ -11,8 +11,8 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use crate::text::{
-    Language, Token, TokenKind, fold_case, inflection_key, inflection_keys, is_bound_prefix,
-    tokenize,
+    Language, Token, TokenKind, elided_key, fold_case, inflection_key, inflection_keys,
+    is_bound_prefix, tokenize,
 };
 
 /// An interned key; [`NONE`] for tokens no form contains.
@@ -113,6 +113,7 @@ impl Matcher {
                     symbols.extend(keys.alternate.map(|key| self.intern(&key, false)));
                     symbols
                 }
+                TokenKind::Elided => vec![self.intern(elided_key(&fold_case(&normalized)), false)],
                 _ => vec![self.intern(&fold_case(&normalized), false)],
             };
             let mut next_nodes = Vec::with_capacity(nodes.len() * symbols.len());
@@ -162,8 +163,12 @@ impl Matcher {
             .enumerate()
             .map(|(i, token)| match token.kind {
                 TokenKind::Placeholder => Symbols::NONE,
-                TokenKind::Symbol | TokenKind::Hyphen | TokenKind::Elided => Symbols {
+                TokenKind::Symbol | TokenKind::Hyphen => Symbols {
                     folded: self.lookup_folded(&fold_case(&token.normalized(text))),
+                    ..Symbols::NONE
+                },
+                TokenKind::Elided => Symbols {
+                    folded: self.lookup_folded(elided_key(&fold_case(&token.normalized(text)))),
                     ..Symbols::NONE
                 },
                 TokenKind::Word => {

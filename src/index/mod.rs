@@ -361,6 +361,22 @@ term = "souche adulte"
     }
 
     #[test]
+    fn articles_inflect_with_their_noun() {
+        let index = index(
+            "[terms.gvh.fr]\nterm = \"maladie du greffon contre l'hôte\"\n\
+             [terms.ulcere.fr]\nterm = \"ulcère du pied\"\n",
+        );
+        let ids = |text: &str| -> Vec<String> {
+            found(&index, text)
+                .into_iter()
+                .map(|(id, _, _)| id)
+                .collect()
+        };
+        assert_eq!(ids("Maladies des greffons contre les hôtes."), vec!["gvh"]);
+        assert_eq!(ids("Ulcères des pieds ; ulcère de pied."), vec!["ulcere"]);
+    }
+
+    #[test]
     fn near_misses_compare_without_accents() {
         let index = index("[terms.regeneration]\nfr = \"régénération cutanée\"\n");
         let text = "La REGENERATION cutanee.";

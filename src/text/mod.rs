@@ -9,7 +9,9 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 pub use compound::is_bound_prefix;
-pub use inflect::{InflectionKeys, fold_case, inflection_key, inflection_keys, loose_key};
+pub use inflect::{
+    InflectionKeys, elided_key, fold_case, inflection_key, inflection_keys, loose_key,
+};
 pub use token::{Token, TokenKind, is_apostrophe, is_hyphen, normalize_word, tokenize};
 
 use crate::glossary::same_language;
