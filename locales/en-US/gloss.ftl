@@ -127,7 +127,7 @@ fluent-expected-message-field = message “{ $id }” has neither a value nor an
 fluent-expected-term-field = term “{ $id }” has no value
 fluent-forbidden-callee = only functions (names in capitals) can be called
 fluent-missing-default-variant = the select expression has no default variant (marked with *)
-fluent-missing-value = expected a value
+fluent-expected-value = expected a value
 fluent-multiple-default-variants = a select expression can have only one default variant
 fluent-message-reference-as-selector = a message reference cannot be a selector
 fluent-term-reference-as-selector = a term reference cannot be a selector (use one of its attributes)
@@ -157,3 +157,29 @@ po-index-needs-plural = msgstr[n] needs a msgid_plural before it
 po-unknown-escape = unknown escape sequence “{ $escape }” (read as “{ $shown }”)
 po-unknown-charset = unknown charset “{ $charset }”: the file is read as UTF-8
 help-po-syntax = each entry is msgid "…" then msgstr "…"; strings are in double quotes, with \" for a quote; this entry is not checked
+
+## Fluent structure
+
+fluent-missing-message = “{ $id }” is missing from the translation
+fluent-obsolete-message = “{ $id }” is not in the source file: it is obsolete
+fluent-missing-attribute = attribute “{ $attribute }” of “{ $id }” is missing from the translation
+fluent-obsolete-attribute = attribute “{ $attribute }” of “{ $id }” is not in the source: it is obsolete
+fluent-missing-value = “{ $id }” has a value in the source but only attributes in the translation
+fluent-obsolete-value = “{ $id }” has a value in the translation but only attributes in the source
+fluent-unknown-variable = “{ $variable }” is not a variable of the source message
+fluent-dropped-variable = the source uses “{ $variable }”, the translation does not
+fluent-unknown-term-reference = term “{ $reference }” is defined in no file of this locale
+fluent-unknown-message-reference = message “{ $reference }” is defined in no file of this locale
+fluent-dropped-reference = the source references “{ $reference }”, the translation does not
+fluent-added-reference = the translation references “{ $reference }”, the source does not
+fluent-duplicate-entry = “{ $id }” is defined twice
+fluent-duplicate-attribute = attribute “{ $attribute }” is defined twice in “{ $id }”
+fluent-duplicate-key = variant key “{ $key }” appears twice
+fluent-untranslated = “{ $id }” is identical to the source
+fluent-not-a-plural-category = “{ $key }” is not a plural category in “{ $language }” (categories: { $categories })
+fluent-missing-plural-category = the source has a “{ $key }” variant, the translation does not
+fluent-missing-file = { $path } is missing: { $count ->
+        [one] one message is
+       *[other] { $count } messages are
+    } not translated
+note-source-message = in the source

@@ -127,7 +127,7 @@ fluent-expected-message-field = le message « { $id } » n’a ni valeur ni attr
 fluent-expected-term-field = le terme « { $id } » n’a pas de valeur
 fluent-forbidden-callee = seules les fonctions (noms en capitales) peuvent être appelées
 fluent-missing-default-variant = l’expression de sélection n’a pas de variante par défaut (marquée par *)
-fluent-missing-value = valeur attendue
+fluent-expected-value = valeur attendue
 fluent-multiple-default-variants = une expression de sélection ne peut avoir qu’une variante par défaut
 fluent-message-reference-as-selector = une référence de message ne peut pas servir de sélecteur
 fluent-term-reference-as-selector = une référence de terme ne peut pas servir de sélecteur (utilisez l’un de ses attributs)
@@ -157,3 +157,29 @@ po-index-needs-plural = msgstr[n] demande un msgid_plural avant lui
 po-unknown-escape = séquence d’échappement inconnue « { $escape } » (lue comme « { $shown } »)
 po-unknown-charset = jeu de caractères inconnu « { $charset } » : le fichier est lu en UTF-8
 help-po-syntax = chaque entrée est msgid "…" puis msgstr "…" ; les chaînes sont entre guillemets droits, avec \" pour un guillemet ; cette entrée n’est pas vérifiée
+
+## Fluent structure
+
+fluent-missing-message = « { $id } » manque dans la traduction
+fluent-obsolete-message = « { $id } » n’est pas dans le fichier source : il est obsolète
+fluent-missing-attribute = l’attribut « { $attribute } » de « { $id } » manque dans la traduction
+fluent-obsolete-attribute = l’attribut « { $attribute } » de « { $id } » n’est pas dans la source : il est obsolète
+fluent-missing-value = « { $id } » a une valeur dans la source mais seulement des attributs dans la traduction
+fluent-obsolete-value = « { $id } » a une valeur dans la traduction mais seulement des attributs dans la source
+fluent-unknown-variable = « { $variable } » n’est pas une variable du message source
+fluent-dropped-variable = la source utilise « { $variable } », la traduction non
+fluent-unknown-term-reference = le terme « { $reference } » n’est défini dans aucun fichier de cette langue
+fluent-unknown-message-reference = le message « { $reference } » n’est défini dans aucun fichier de cette langue
+fluent-dropped-reference = la source fait référence à « { $reference } », la traduction non
+fluent-added-reference = la traduction fait référence à « { $reference } », la source non
+fluent-duplicate-entry = « { $id } » est défini deux fois
+fluent-duplicate-attribute = l’attribut « { $attribute } » est défini deux fois dans « { $id } »
+fluent-duplicate-key = la clé de variante « { $key } » apparaît deux fois
+fluent-untranslated = « { $id } » est identique à la source
+fluent-not-a-plural-category = « { $key } » n’est pas une catégorie de pluriel en « { $language } » (catégories : { $categories })
+fluent-missing-plural-category = la source a une variante « { $key } », la traduction non
+fluent-missing-file = { $path } manque : { $count ->
+        [one] un message n’est pas traduit
+       *[other] { $count } messages ne sont pas traduits
+    }
+note-source-message = dans la source
