@@ -12,6 +12,7 @@ pub mod cli;
 pub mod config;
 pub mod diagnostic;
 pub mod documents;
+pub mod fluent_terms;
 pub mod glossary;
 pub mod i18n;
 pub mod printers;

@@ -183,3 +183,13 @@ fluent-missing-file = { $path } manque : { $count ->
        *[other] { $count } messages ne sont pas traduits
     }
 note-source-message = dans la source
+
+## Glossary as Fluent terms
+
+fluent-export-header = Termes du glossaire, produits par « gloss export fluent ». Modifiez ici une forme préférée et rapportez-la avec « gloss import fluent », ou modifiez le glossaire et exportez de nouveau.
+import-fluent-unknown-term = « -{ $id } » n’est pas un concept du glossaire : ignoré
+help-import-fluent-unknown-term = ajoutez d’abord le concept au glossaire (gloss add), ou renommez le terme avec un identifiant existant
+import-fluent-not-plain = « -{ $id } » n’est pas une forme simple (placeables ou plusieurs lignes) : ignoré
+help-import-fluent-not-plain = une forme du glossaire est du texte simple : écrivez-la sans placeable
+import-fluent-bad-gender = « { $value } » n’est pas un genre (« -{ $id } ») : ignoré
+help-import-fluent-gender = utilisez masculine, feminine, neuter ou common
