@@ -188,3 +188,95 @@ fn structures_come_with_the_documents() {
     let document = junk.clone().into_document();
     assert_eq!(document.diagnostics.len(), 2);
 }
+
+mod bad_input {
+    use super::*;
+    use gloss::documents::fluent::compare::{LocaleIndex, compare};
+    use proptest::prelude::*;
+
+    const PIECES: &[&str] = &[
+        "msg = ",
+        "-term = ",
+        "other = ",
+        "a",
+        "é",
+        " ",
+        "    ",
+        "\n",
+        "\r\n",
+        "\t",
+        "{ ",
+        " }",
+        "{",
+        "}",
+        "$count",
+        "$n",
+        "-term",
+        "-term.gender",
+        "other.attr",
+        ".attr = ",
+        ".gender = ",
+        " ->\n",
+        "[one] ",
+        "[few] ",
+        "*[other] ",
+        "[many]",
+        "[0]",
+        "\"",
+        "\\",
+        "NUMBER(",
+        ")",
+        "# comment\n",
+        "=",
+        "-",
+        "\u{FEFF}",
+        "\u{FFFD}",
+    ];
+
+    fn text() -> impl Strategy<Value = String> {
+        prop::collection::vec(prop::sample::select(PIECES), 0..80).prop_map(|p| p.concat())
+    }
+
+    fn check(source: &str, target: &str) {
+        let (_, structures) = parse_pair_with_structure(
+            (Path::new("en.ftl"), source.as_bytes()),
+            (Path::new("fr.ftl"), target.as_bytes()),
+        )
+        .unwrap();
+        let locale = LocaleIndex::new([&structures.target]);
+        for difference in compare(
+            structures.source.as_ref(),
+            &structures.target,
+            &locale,
+            Some("fr"),
+        ) {
+            let text = &difference.file.text;
+            assert!(difference.span.start <= difference.span.end);
+            assert!(difference.span.end <= text.len());
+            assert!(text.is_char_boundary(difference.span.start));
+            assert!(text.is_char_boundary(difference.span.end));
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::default() })]
+
+        #[test]
+        fn fluent_like_pairs_give_located_differences(source in text(), target in text()) {
+            check(&source, &target);
+            check(&target, &target);
+        }
+    }
+
+    #[test]
+    fn crlf_bom_tabs_deep_nesting_and_big_selects() {
+        let deep = format!("deep = {}$x{}\n", "{ ".repeat(3_000), " }".repeat(3_000));
+        let variants: String = (0..5_000)
+            .map(|i| format!("    [v{i}] Text {i}\n"))
+            .collect();
+        let big = format!("big = {{ $n ->\n{variants}   *[other] Other\n}}\n");
+        let source = format!("\u{FEFF}a = One\r\n\tb = Two\r\n{deep}{big}");
+        let target = format!("\u{FEFF}a = Un\r\n\tb = Deux\r\n{deep}{big}");
+        check(&source, &target);
+    }
+}
