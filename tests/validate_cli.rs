@@ -251,3 +251,24 @@ fn french_explains_the_problem() {
         .stderr(predicate::str::contains("erreur: clé inconnue « genre »"))
         .stderr(predicate::str::contains("g.toml:3:1"));
 }
+
+/// The rendered report, in both languages, as a reviewer sees it.
+#[test]
+fn report_snapshots() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "[glossary]\nlanguages = [\"en\", \"fr\"]\n\n[terms.cellule-souche.fr]\nterm = \"cellule souche\"\nvaraints = [\"cellule-souche\"]\nforbidden = [\"Cellule souche\"]\n\n[terms.scar]\nen = \"scar\"\n\n[terms.cicatrice]\nen = \"Scar\"\n";
+    write(&dir, "g.toml", text.as_bytes());
+    for lang in ["en-US", "fr"] {
+        let output = gloss()
+            .current_dir(dir.path())
+            .args(["--lang", lang, "validate", "g.toml"])
+            .output()
+            .unwrap();
+        let report = format!(
+            "{}{}",
+            String::from_utf8_lossy(&output.stderr),
+            String::from_utf8_lossy(&output.stdout)
+        );
+        insta::assert_snapshot!(format!("validate_report_{lang}"), report);
+    }
+}

@@ -38,6 +38,56 @@ arg-validate-strict = Exit with code 1 when there are warnings
 cmd-check = Check translations against the glossary
 arg-check-source = Source-language file or directory
 arg-check-target = Target-language file or directory
+cmd-add = Add a concept at the end of a glossary file (by default the first file of the glossary; --file chooses another). The id is made from the English form when not given.
+arg-add-id = Term id, a Fluent identifier (default: made from the English form, e.g. “stem cell” → stem-cell)
+arg-add-en = English preferred form
+arg-add-fr = French preferred form
+arg-add-terms = Preferred form in another language, as LANG=FORM (repeatable)
+arg-add-variants = Accepted variant, as LANG=FORM (repeatable)
+arg-add-forbidden = Forbidden form, as LANG=FORM (repeatable)
+arg-add-domain = Subject field
+arg-add-note = Note for translators
+arg-add-definition_en = English definition
+arg-add-definition_fr = French definition
+arg-add-gender = Grammatical gender of the French form: masculine, feminine, neuter or common
+arg-add-pos = Part of speech of every form: noun, verb, adjective, adverb or other
+arg-add-file = Glossary file that receives the concept (created if missing)
+cmd-set = Change fields of a concept in place, keeping comments and layout.
+    Assignments:
+      PATH=VALUE    set a value (for variants and forbidden: a one-form list)
+      PATH+=VALUE   add a form to a list
+      PATH-=VALUE   remove a form from a list
+      PATH=         remove the key (fr= removes the French entry)
+    PATH is domain, note, dnt, a language (its preferred form: fr=…) or LANG.FIELD with FIELD one of term, variants, forbidden, definition, gender, pos, case-sensitive. Quote values for the shell; a value in double quotes is read as a TOML string.
+    Example: gloss set cellule-souche fr.variants+="cellule-souche" domain="cell biology"
+arg-set-id = Term id
+arg-set-assignments = One or more assignments: PATH=VALUE, PATH+=VALUE, PATH-=VALUE or PATH=
+cmd-forbid = Add forbidden forms to a concept (a form that was an accepted variant stops being one)
+arg-forbid-id = Term id
+arg-forbid-en = English form to forbid (repeatable)
+arg-forbid-fr = French form to forbid (repeatable)
+arg-forbid-terms = Form to forbid in another language, as LANG=FORM (repeatable)
+cmd-rm = Remove a concept from the glossary
+arg-rm-id = Term id
+cmd-mv = Rename a concept’s id, in place
+arg-mv-old = Current id
+arg-mv-new = New id (a Fluent identifier)
+arg-mv-rewrite = Also rewrite the { "{" } -old { "}" } references in the Fluent files of the pairs in gloss.toml
+cmd-diff = Compare two glossaries concept by concept: added, removed, renamed concepts and changed forms, variants, forbidden forms and definitions. Each side is a file, a directory or a git revision; NEW defaults to the glossary on disk (gloss diff HEAD~1).
+arg-diff-old = Old glossary: a file, a directory or a git revision (HEAD~1, main…)
+arg-diff-new = New glossary: a file, a directory or a git revision (default: the glossary on disk)
+arg-diff-format = Output format: human or json
+arg-diff-exit_code = Exit with code 1 when the glossaries differ, like git diff --exit-code
+cmd-export = Write the glossary as TBX-Basic (ISO 30042), CSV or JSON
+arg-export-format = Format: tbx, csv or json
+arg-export-output = Write to this file instead of standard output
+arg-export-delimiter = CSV field delimiter (default: a comma)
+arg-export-bom = Start the CSV with a byte-order mark, for Excel
+cmd-import = Merge a TBX or CSV file into the glossary: new concepts are added, identical ones left, different ones reported as conflicts and left as they are (exit code 1) unless --overwrite
+arg-import-format = Format: tbx (TBX v2/TBX-Basic or TBX v3) or csv (comma, semicolon or tab, header row)
+arg-import-input = The file to import
+arg-import-overwrite = Replace the glossary’s concepts that differ from the file’s (fields the file leaves empty are kept)
+arg-import-file = Glossary file that receives new concepts (default: the first file of the glossary)
 
 ## Reading files
 
@@ -101,9 +151,243 @@ validate-summary = { $concepts ->
        *[other] { $warnings } warnings
     }
 
-## Check
+## Term check
 
-check-pair = would check { $source } → { $target }
+level-note = note
+check-no-target-language = no target language: the glossary has only one language
+help-target-language = set target-language in gloss.toml, or add the target language to the glossary
+check-source-without-target = --source needs --target
+check-nothing-to-check = nothing to check: no document given and no [[pairs]] in the configuration
+help-check-usage = run “gloss check --source en-US/x.ftl --target fr/x.ftl”, “gloss check file.po”, or configure [[pairs]] in gloss.toml
+arg-check-paths = PO catalogues to check (each holds source and target)
+arg-check-include_fuzzy = Also check PO entries flagged fuzzy (drafts, skipped by default)
+arg-check-format = Output format: human (annotated snippets) or json
+cmd-rules = List the rules of “gloss check”, or explain one
+arg-rules-rule = The rule to explain (e.g. missing-term)
+rule-missing-term-summary = The source uses a glossary term and the translation has none of its approved forms.
+rule-missing-term-doc = A segment whose source uses a glossary term (its preferred form or a variant, in any inflected form, or a Fluent reference { "{" } -id { "}" }) must use the term's preferred French form or one of its variants in the translation. Inflection is accepted (cellules souches for cellule souche, facteurs de croissance, modèles animaux), as are elision (l’épiderme), either apostrophe, any letter case (unless the term is case-sensitive) and Unicode NFC or NFD. Accents are significant: a form that differs only by accents is still missing, and the finding names the approved spelling. A derived word is not the term (se différencier is not différenciation), and a term must occur as a whole phrase, without words inserted inside. Nested terms are each found; a term used only inside a longer one (stem cell in mesenchymal stem cell) is accounted for by the longer term and is not reported on its own. Do-not-translate terms must appear unchanged.
+rule-forbidden-term-summary = The translation uses a forbidden form of a glossary term.
+rule-forbidden-term-doc = A forbidden form of a term (a false friend, a calque, an anglicism, a misspelling listed under forbidden in the glossary) must not appear in a translation, in any inflected form, whatever the source says. When the forbidden form replaces the approved one, the segment also gets a missing-term finding; when both stand side by side, only this one. The finding suggests the approved form in the same number and letter case.
+rules-default-severity = default severity: { $severity }
+rules-off = off
+rules-unknown = unknown rule “{ $rule }”
+help-rules-list = run “gloss rules” to list the rules
+config-unknown-rule = unknown rule “{ $rule }” in [rules]
+help-known-rules = known rules: { $rules }
+finding-missing-term = “{ $used }” is translated without the approved term “{ $approved }”
+finding-dnt-missing = “{ $used }” is not to be translated: the translation must keep “{ $approved }”
+finding-forbidden-term = “{ $found }” is a forbidden form: use “{ $approved }”
+check-label-forbidden = forbidden form
+check-label-near-miss = almost “{ $approved }”
+check-label-missing = no approved form of “{ $approved }” in this translation
+check-note-source = source: { $text }
+check-note-approved = approved: { $forms }
+check-help-replace = replace with “{ $replacement }”:
+check-help-near-miss = “{ $found }” differs from the approved “{ $approved }” only in accents or letter case
+check-summary = { $findings ->
+        [0] no findings
+        [one] 1 finding
+       *[other] { $findings } findings
+    } in { $segments ->
+        [one] 1 segment
+       *[other] { $segments } segments
+    } of { $files ->
+        [one] 1 file
+       *[other] { $files } files
+    }
+
+## Lookup
+
+cmd-lookup = Look a term up in either language, however it is typed (case, accents, inflection, typos, beginnings of words)
+arg-lookup-query = The term to look up; several words need no quotes (without a query on a terminal: ask for terms one after the other)
+arg-lookup-from = Match only forms of this language (e.g. “fr”)
+arg-lookup-definitions = Also search the definitions
+arg-lookup-format = Output format: human or json
+arg-lookup-limit = Show at most this many concepts (default 10)
+lookup-variants = variants: { $forms }
+lookup-forbidden-forms = do not use: { $forms }
+lookup-note = note: { $note }
+lookup-dnt = do not translate
+lookup-use-instead = do not use “{ $form }”: use “{ $preferred }”
+lookup-via-variant = matched the variant “{ $form }”
+lookup-via-id = matched the id
+lookup-via-approximate = approximate match: “{ $form }”
+lookup-via-definition = found in the definition
+lookup-more = { $count ->
+        [one] 1 more concept matches (--limit shows more)
+       *[other] { $count } more concepts match (--limit shows more)
+    }
+lookup-not-found = no term matches “{ $query }”
+lookup-empty-query = nothing to look up in “{ $query }”: type letters or digits
+lookup-did-you-mean = did you mean { $forms }?
+lookup-quoted = “{ $form }”
+lookup-unknown-language = the glossary has no language “{ $lang }” (it has: { $languages })
+lookup-missing-query = give a term to look up, e.g. gloss lookup "stem cell"
+lookup-damaged-cache = the lookup cache cannot be read ({ $reason }): delete the .gloss-cache directory beside the glossary
+lookup-prompt = term>
+grammar-pos-noun = noun
+grammar-pos-verb = verb
+grammar-pos-adjective = adjective
+grammar-pos-adverb = adverb
+grammar-pos-other = other
+grammar-gender-masculine = masculine
+grammar-gender-feminine = feminine
+grammar-gender-neuter = neuter
+grammar-gender-common = common gender
+
+## Pages
+
+cmd-pages = Publish the glossary as a static site that works offline (or as Markdown pages for a wiki)
+arg-pages-out = Directory to write the site into (default: site)
+arg-pages-format = Output format: html or markdown
+pages-written = { $pages ->
+        [one] 1 page
+       *[other] { $pages } pages
+    } written for { $concepts ->
+        [one] 1 concept
+       *[other] { $concepts } concepts
+    }: open { $path }
+pages-cannot-write = cannot write the site into { $path }: { $reason }
+pages-default-title = Glossary
+pages-language = { $tag ->
+        [en] English
+        [fr] French
+        [de] German
+        [es] Spanish
+        [it] Italian
+       *[other] { $tag }
+    }
+pages-skip = Skip to the glossary
+pages-directions = Directions
+pages-letters = Letters
+pages-parts = Pages
+pages-home = Home
+pages-search = Search the glossary
+pages-search-hint = a term in any language
+pages-domain-filter = Domain
+pages-all-domains = All domains
+pages-results-none = No term matches.
+pages-results-forbidden = not approved: use { $preferred }
+pages-results-variant = accepted variant
+pages-variants = Variants:
+pages-forbidden = Do not use:
+pages-note = Note:
+pages-dnt = Do not translate
+pages-permalink = Link to this concept
+pages-domain = Domain: { $domain }
+pages-empty = This glossary has no concept yet.
+pages-count = { $count ->
+        [one] 1 concept
+       *[other] { $count } concepts
+    }
+pages-generated = Generated by gloss
+## Glossary maintenance
+
+error-write-file = cannot write { $path }: { $reason }
+edit-no-glossary = no glossary is configured
+edit-invalid-before = the glossary has errors: nothing was changed
+help-edit-invalid-before = fix the errors above (gloss validate lists them), then run the command again
+edit-would-be-invalid = edit refused: the glossary would become invalid, nothing was written
+edit-unknown-id = no concept has the id “{ $id }”
+edit-id-taken = a concept with the id “{ $id }” already exists
+edit-no-form = give at least one form (--en, --fr or --term LANG=FORM)
+edit-add-no-preferred = give the preferred form in “{ $lang }” first
+edit-bad-lang-form = “{ $text }” is not of the form LANG=FORM
+help-edit-lang-form = for example --term de=Stammzelle
+edit-no-entry = “{ $id }” has no entry in “{ $lang }”
+help-edit-no-entry = give the preferred form first: { $lang }=…
+edit-not-in-list = the form is not in { $field } (it holds: { $present })
+edit-unsupported = { $field } of “{ $id }” is written in a way gloss cannot edit
+edit-added = added “{ $id }” to { $path }
+edit-updated = updated “{ $id }” in { $path }
+edit-removed = removed “{ $id }” from { $path }
+edit-renamed = renamed “{ $old }” to “{ $new }” in { $path }
+edit-references-rewritten = { $count ->
+        [one] 1 reference
+       *[other] { $count } references
+    } rewritten in { $path }
+edit-nothing-to-do = nothing to change: the glossary already says so
+edit-more-warnings = { $count ->
+        [one] 1 more warning not shown
+       *[other] { $count } more warnings not shown
+    }
+set-bad-assignment = cannot read the assignment “{ $text }”: { $reason ->
+        [no-operator] it has no “=”, “+=” or “-=”
+        [bad-quotes] the quoted value is not a valid string
+       *[other] “+=” and “-=” need a value
+    }
+help-set-syntax = write PATH=VALUE, PATH+=VALUE, PATH-=VALUE or PATH= (see gloss set --help)
+set-unknown-field = unknown field “{ $field }”
+set-not-a-list = { $field } is not a list: use = to set it
+set-term-required = { $field } cannot be removed: every language entry needs a preferred form
+help-set-remove-language = to remove the whole entry, write { $lang }=
+diff-git-failed = git failed: { $reason }
+diff-unknown-side = “{ $spec }” is neither a file, a directory nor a git revision
+help-diff-side = give a glossary file or directory, or a revision such as HEAD~1
+diff-added = added { $id }
+diff-removed = removed { $id }
+diff-renamed = renamed { $from } → { $to }
+diff-changed = changed { $id }
+diff-form = “{ $form }”
+diff-none = (none)
+diff-yes = yes
+diff-no = no
+diff-entry = { $lang }: { $term }
+diff-entry-domain = domain: { $domain }
+diff-entry-variants = ; variants { $forms }
+diff-entry-forbidden = ; forbidden { $forms }
+diff-change-domain = domain: { $old } → { $new }
+diff-change-note = note: { $old } → { $new }
+diff-change-dnt = do not translate: { $old } → { $new }
+diff-change-language-added = new entry { $entry }
+diff-change-language-removed = removed entry { $entry }
+diff-change-term = { $lang }: preferred form { $old } → { $new }
+diff-change-variants = { $lang }: variants { $changes }
+diff-change-forbidden = { $lang }: forbidden forms { $changes }
+diff-change-definition = { $lang }: definition: { $diff }
+diff-change-gender = { $lang }: gender { $old } → { $new }
+diff-change-pos = { $lang }: part of speech { $old } → { $new }
+diff-change-case-sensitive = { $lang }: case-sensitive { $old } → { $new }
+diff-no-changes = no differences
+diff-summary = { $added } added, { $removed } removed, { $renamed } renamed, { $changed } changed
+export-bad-delimiter = “{ $delimiter }” cannot be a CSV delimiter
+export-written = { $count ->
+        [one] 1 concept
+       *[other] { $count } concepts
+    } written to { $path }
+import-reading = reading { $path }
+import-conflict = differs from concept { $id } of the glossary: left as it is
+help-import-overwrite = review it, edit the glossary, or import again with --overwrite to take the file’s version
+help-import-ambiguous = several concepts have this form: edit the glossary by hand
+import-summary = { $path }: { $added } added, { $replaced } replaced, { $unchanged } unchanged, { $conflicts ->
+        [one] 1 conflict
+       *[other] { $conflicts } conflicts
+    }
+import-written = wrote { $path }
+tbx-syntax = malformed XML: { $reason }
+tbx-not-tbx = not a TBX document: the root element is “{ $name }”, expected “martif” (TBX v2) or “tbx” (TBX v3)
+tbx-wrong-namespace = the “{ $name }” element is in namespace “{ $found }”, expected “{ $expected }”
+tbx-unclosed = the “{ $name }” element is never closed
+tbx-entity-declaration = the document declares entities: gloss never expands entities
+help-tbx-entities = only &lt; &gt; &amp; &quot; &apos; and character references (&#233;) are read
+tbx-unknown-entity = unknown entity reference “&{ $name };”
+tbx-encoding = unsupported encoding “{ $encoding }”: save the file as UTF-8
+tbx-missing-lang = “{ $name }” has no xml:lang attribute
+tbx-empty-term = empty term, skipped
+tbx-empty-entry = entry without any usable term, skipped
+tbx-no-accepted-term = language “{ $lang }” of this entry has only forbidden terms: skipped
+tbx-unknown-value = unknown { $category } “{ $value }”, ignored
+tbx-ignored-categories = data categories gloss does not keep were ignored: { $names }
+csv-syntax = malformed CSV: { $reason }
+csv-ragged-row = this row has { $found } fields, the header has { $expected }
+csv-duplicate-column = column “{ $column }” appears twice
+csv-ignored-column = unknown column “{ $column }”, ignored
+csv-no-language-column = the header names no language column
+help-csv-header = the first row names the columns, e.g. id,en,fr,fr_variants,fr_forbidden,definition_en,definition_fr,domain
+csv-bad-id = “{ $id }” is not a valid term id: a new id will be made
+csv-bad-value = invalid value “{ $value }” in column { $column }, ignored
+csv-no-term = values for “{ $lang }” without its preferred form, ignored
+csv-empty-row = row without any term, skipped
 
 ## Reading documents
 

@@ -38,6 +38,56 @@ arg-validate-strict = Terminer avec le code 1 en cas d’avertissements
 cmd-check = Vérifier les traductions par rapport au glossaire
 arg-check-source = Fichier ou répertoire en langue source
 arg-check-target = Fichier ou répertoire en langue cible
+cmd-add = Ajouter un concept à la fin d’un fichier du glossaire (par défaut le premier fichier du glossaire ; --file en choisit un autre). L’identifiant est tiré de la forme anglaise s’il n’est pas donné.
+arg-add-id = Identifiant du terme, un identifiant Fluent (par défaut : tiré de la forme anglaise, par exemple « stem cell » → stem-cell)
+arg-add-en = Forme privilégiée en anglais
+arg-add-fr = Forme privilégiée en français
+arg-add-terms = Forme privilégiée dans une autre langue, sous la forme LANGUE=FORME (répétable)
+arg-add-variants = Variante admise, sous la forme LANGUE=FORME (répétable)
+arg-add-forbidden = Forme interdite, sous la forme LANGUE=FORME (répétable)
+arg-add-domain = Domaine
+arg-add-note = Note pour les traducteurs
+arg-add-definition_en = Définition en anglais
+arg-add-definition_fr = Définition en français
+arg-add-gender = Genre grammatical de la forme française : masculine, feminine, neuter ou common
+arg-add-pos = Catégorie grammaticale de toutes les formes : noun, verb, adjective, adverb ou other
+arg-add-file = Fichier du glossaire qui reçoit le concept (créé s’il n’existe pas)
+cmd-set = Modifier des champs d’un concept sur place, en gardant commentaires et mise en forme.
+    Affectations :
+      CHEMIN=VALEUR    donner une valeur (pour variants et forbidden : une liste d’une forme)
+      CHEMIN+=VALEUR   ajouter une forme à une liste
+      CHEMIN-=VALEUR   retirer une forme d’une liste
+      CHEMIN=          supprimer la clé (fr= supprime l’entrée française)
+    CHEMIN vaut domain, note, dnt, une langue (sa forme privilégiée : fr=…) ou LANGUE.CHAMP, CHAMP étant term, variants, forbidden, definition, gender, pos ou case-sensitive. Mettez les valeurs entre guillemets pour le shell ; une valeur entre guillemets doubles est lue comme une chaîne TOML.
+    Exemple : gloss set cellule-souche fr.variants+="cellule-souche" domain="biologie cellulaire"
+arg-set-id = Identifiant du terme
+arg-set-assignments = Une ou plusieurs affectations : CHEMIN=VALEUR, CHEMIN+=VALEUR, CHEMIN-=VALEUR ou CHEMIN=
+cmd-forbid = Ajouter des formes interdites à un concept (une forme qui était une variante admise cesse de l’être)
+arg-forbid-id = Identifiant du terme
+arg-forbid-en = Forme anglaise à interdire (répétable)
+arg-forbid-fr = Forme française à interdire (répétable)
+arg-forbid-terms = Forme à interdire dans une autre langue, sous la forme LANGUE=FORME (répétable)
+cmd-rm = Supprimer un concept du glossaire
+arg-rm-id = Identifiant du terme
+cmd-mv = Renommer l’identifiant d’un concept, sur place
+arg-mv-old = Identifiant actuel
+arg-mv-new = Nouvel identifiant (un identifiant Fluent)
+arg-mv-rewrite = Réécrire aussi les références { "{" } -ancien { "}" } dans les fichiers Fluent des paires de gloss.toml
+cmd-diff = Comparer deux glossaires concept par concept : concepts ajoutés, supprimés, renommés, et formes, variantes, formes interdites et définitions modifiées. Chaque côté est un fichier, un répertoire ou une révision git ; NOUVEAU vaut par défaut le glossaire sur disque (gloss diff HEAD~1).
+arg-diff-old = Ancien glossaire : un fichier, un répertoire ou une révision git (HEAD~1, main…)
+arg-diff-new = Nouveau glossaire : un fichier, un répertoire ou une révision git (par défaut : le glossaire sur disque)
+arg-diff-format = Format de sortie : human ou json
+arg-diff-exit_code = Terminer avec le code 1 si les glossaires diffèrent, comme git diff --exit-code
+cmd-export = Écrire le glossaire en TBX-Basic (ISO 30042), CSV ou JSON
+arg-export-format = Format : tbx, csv ou json
+arg-export-output = Écrire dans ce fichier au lieu de la sortie standard
+arg-export-delimiter = Séparateur de champs CSV (par défaut : la virgule)
+arg-export-bom = Commencer le CSV par une marque d’ordre des octets, pour Excel
+cmd-import = Fusionner un fichier TBX ou CSV dans le glossaire : les nouveaux concepts sont ajoutés, les identiques laissés, les différents signalés comme conflits et laissés tels quels (code 1) sauf avec --overwrite
+arg-import-format = Format : tbx (TBX v2/TBX-Basic ou TBX v3) ou csv (virgule, point-virgule ou tabulation, ligne d’en-tête)
+arg-import-input = Le fichier à importer
+arg-import-overwrite = Remplacer les concepts du glossaire qui diffèrent de ceux du fichier (les champs que le fichier laisse vides sont gardés)
+arg-import-file = Fichier du glossaire qui reçoit les nouveaux concepts (par défaut : le premier fichier du glossaire)
 
 ## Lecture des fichiers
 
@@ -101,9 +151,243 @@ validate-summary = { $concepts ->
        *[other] { $warnings } avertissements
     }
 
-## Vérification
+## Vérification des termes
 
-check-pair = vérifierait { $source } → { $target }
+level-note = note
+check-no-target-language = aucune langue cible : le glossaire n’a qu’une langue
+help-target-language = indiquez target-language dans gloss.toml, ou ajoutez la langue cible au glossaire
+check-source-without-target = --source demande --target
+check-nothing-to-check = rien à vérifier : aucun document donné et aucune section [[pairs]] dans la configuration
+help-check-usage = lancez « gloss check --source en-US/x.ftl --target fr/x.ftl », « gloss check fichier.po », ou configurez [[pairs]] dans gloss.toml
+arg-check-paths = Catalogues PO à vérifier (chacun contient la source et la cible)
+arg-check-include_fuzzy = Vérifier aussi les entrées PO marquées fuzzy (brouillons, ignorées par défaut)
+arg-check-format = Format de sortie : human (extraits annotés) ou json
+cmd-rules = Liste les règles de « gloss check », ou en explique une
+arg-rules-rule = La règle à expliquer (par exemple missing-term)
+rule-missing-term-summary = La source emploie un terme du glossaire et la traduction n’a aucune de ses formes approuvées.
+rule-missing-term-doc = Un segment dont la source emploie un terme du glossaire (sa forme privilégiée ou une variante, sous toute forme fléchie, ou une référence Fluent { "{" } -id { "}" }) doit employer dans la traduction la forme française privilégiée du terme ou l’une de ses variantes. Les formes fléchies sont acceptées (cellules souches pour cellule souche, facteurs de croissance, modèles animaux), de même que l’élision (l’épiderme), les deux apostrophes, toute casse (sauf pour un terme sensible à la casse) et les formes Unicode NFC ou NFD. Les accents comptent : une forme qui ne diffère que par les accents manque toujours, et le constat donne la graphie approuvée. Un mot dérivé n’est pas le terme (se différencier n’est pas différenciation), et un terme doit figurer d’un seul tenant, sans mot inséré. Les termes imbriqués sont tous repérés ; un terme employé seulement à l’intérieur d’un terme plus long (stem cell dans mesenchymal stem cell) relève du terme plus long et n’est pas signalé seul. Les termes à ne pas traduire doivent figurer tels quels.
+rule-forbidden-term-summary = La traduction emploie une forme interdite d’un terme du glossaire.
+rule-forbidden-term-doc = Une forme interdite d’un terme (faux ami, calque, anglicisme, faute d’orthographe listés sous forbidden dans le glossaire) ne doit pas figurer dans une traduction, sous aucune forme fléchie, quoi que dise la source. Quand la forme interdite remplace la forme approuvée, le segment reçoit aussi un constat missing-term ; quand les deux se côtoient, seulement celui-ci. Le constat propose la forme approuvée au même nombre et dans la même casse.
+rules-default-severity = gravité par défaut : { $severity }
+rules-off = désactivée
+rules-unknown = règle inconnue « { $rule } »
+help-rules-list = lancez « gloss rules » pour lister les règles
+config-unknown-rule = règle inconnue « { $rule } » dans [rules]
+help-known-rules = règles connues : { $rules }
+finding-missing-term = « { $used } » est traduit sans le terme approuvé « { $approved } »
+finding-dnt-missing = « { $used } » ne se traduit pas : la traduction doit garder « { $approved } »
+finding-forbidden-term = « { $found } » est une forme interdite : employez « { $approved } »
+check-label-forbidden = forme interdite
+check-label-near-miss = presque « { $approved } »
+check-label-missing = aucune forme approuvée de « { $approved } » dans cette traduction
+check-note-source = source : { $text }
+check-note-approved = approuvé : { $forms }
+check-help-replace = remplacez par « { $replacement } » :
+check-help-near-miss = « { $found } » ne diffère de la forme approuvée « { $approved } » que par les accents ou la casse
+check-summary = { $findings ->
+        [0] aucun constat
+        [one] 1 constat
+       *[other] { $findings } constats
+    } dans { $segments ->
+        [one] 1 segment
+       *[other] { $segments } segments
+    } de { $files ->
+        [one] 1 fichier
+       *[other] { $files } fichiers
+    }
+
+## Recherche
+
+cmd-lookup = Rechercher un terme dans l’une ou l’autre langue, quelle que soit la façon de le taper (casse, accents, flexions, fautes de frappe, débuts de mots)
+arg-lookup-query = Le terme à rechercher ; plusieurs mots se passent de guillemets (sans terme, sur un terminal : demande les termes l’un après l’autre)
+arg-lookup-from = Ne chercher que parmi les formes de cette langue (p. ex. « fr »)
+arg-lookup-definitions = Chercher aussi dans les définitions
+arg-lookup-format = Format de sortie : human ou json
+arg-lookup-limit = Afficher au plus ce nombre de concepts (10 par défaut)
+lookup-variants = variantes : { $forms }
+lookup-forbidden-forms = à proscrire : { $forms }
+lookup-note = note : { $note }
+lookup-dnt = ne pas traduire
+lookup-use-instead = n’employez pas « { $form } » : employez « { $preferred } »
+lookup-via-variant = trouvé par la variante « { $form } »
+lookup-via-id = trouvé par l’identifiant
+lookup-via-approximate = correspondance approchée : « { $form } »
+lookup-via-definition = trouvé dans la définition
+lookup-more = { $count ->
+        [one] 1 autre concept correspond (--limit en montre davantage)
+       *[other] { $count } autres concepts correspondent (--limit en montre davantage)
+    }
+lookup-not-found = aucun terme ne correspond à « { $query } »
+lookup-empty-query = rien à rechercher dans « { $query } » : tapez des lettres ou des chiffres
+lookup-did-you-mean = vouliez-vous dire { $forms } ?
+lookup-quoted = « { $form } »
+lookup-unknown-language = le glossaire n’a pas de langue « { $lang } » (il a : { $languages })
+lookup-missing-query = indiquez un terme à rechercher, p. ex. gloss lookup "cellule souche"
+lookup-damaged-cache = le cache de recherche est illisible ({ $reason }) : supprimez le répertoire .gloss-cache à côté du glossaire
+lookup-prompt = terme>
+grammar-pos-noun = nom
+grammar-pos-verb = verbe
+grammar-pos-adjective = adjectif
+grammar-pos-adverb = adverbe
+grammar-pos-other = autre
+grammar-gender-masculine = masculin
+grammar-gender-feminine = féminin
+grammar-gender-neuter = neutre
+grammar-gender-common = genre commun
+
+## Pages
+
+cmd-pages = Publier le glossaire sous forme de site statique utilisable hors ligne (ou de pages Markdown pour un wiki)
+arg-pages-out = Répertoire où écrire le site (par défaut : site)
+arg-pages-format = Format de sortie : html ou markdown
+pages-written = { $pages ->
+        [one] 1 page écrite
+       *[other] { $pages } pages écrites
+    } pour { $concepts ->
+        [one] 1 concept
+       *[other] { $concepts } concepts
+    } : ouvrez { $path }
+pages-cannot-write = impossible d’écrire le site dans { $path } : { $reason }
+pages-default-title = Glossaire
+pages-language = { $tag ->
+        [en] anglais
+        [fr] français
+        [de] allemand
+        [es] espagnol
+        [it] italien
+       *[other] { $tag }
+    }
+pages-skip = Aller au glossaire
+pages-directions = Sens de lecture
+pages-letters = Lettres
+pages-parts = Pages
+pages-home = Accueil
+pages-search = Rechercher dans le glossaire
+pages-search-hint = un terme dans l’une ou l’autre langue
+pages-domain-filter = Domaine
+pages-all-domains = Tous les domaines
+pages-results-none = Aucun terme ne correspond.
+pages-results-forbidden = à proscrire : employez { $preferred }
+pages-results-variant = variante admise
+pages-variants = Variantes :
+pages-forbidden = À proscrire :
+pages-note = Note :
+pages-dnt = Ne pas traduire
+pages-permalink = Lien vers ce concept
+pages-domain = Domaine : { $domain }
+pages-empty = Ce glossaire ne contient encore aucun concept.
+pages-count = { $count ->
+        [one] 1 concept
+       *[other] { $count } concepts
+    }
+pages-generated = Produit par gloss
+## Maintenance du glossaire
+
+error-write-file = impossible d’écrire { $path } : { $reason }
+edit-no-glossary = aucun glossaire n’est configuré
+edit-invalid-before = le glossaire contient des erreurs : rien n’a été modifié
+help-edit-invalid-before = corrigez les erreurs ci-dessus (gloss validate les liste), puis relancez la commande
+edit-would-be-invalid = modification refusée : le glossaire deviendrait invalide, rien n’a été écrit
+edit-unknown-id = aucun concept n’a l’identifiant « { $id } »
+edit-id-taken = un concept a déjà l’identifiant « { $id } »
+edit-no-form = donnez au moins une forme (--en, --fr ou --term LANGUE=FORME)
+edit-add-no-preferred = donnez d’abord la forme privilégiée en « { $lang } »
+edit-bad-lang-form = « { $text } » n’est pas de la forme LANGUE=FORME
+help-edit-lang-form = par exemple --term de=Stammzelle
+edit-no-entry = « { $id } » n’a pas d’entrée en « { $lang } »
+help-edit-no-entry = donnez d’abord la forme privilégiée : { $lang }=…
+edit-not-in-list = la forme n’est pas dans { $field } (qui contient : { $present })
+edit-unsupported = { $field } de « { $id } » est écrit d’une manière que gloss ne sait pas modifier
+edit-added = « { $id } » ajouté à { $path }
+edit-updated = « { $id } » modifié dans { $path }
+edit-removed = « { $id } » supprimé de { $path }
+edit-renamed = « { $old } » renommé en « { $new } » dans { $path }
+edit-references-rewritten = { $count ->
+        [one] 1 référence réécrite
+       *[other] { $count } références réécrites
+    } dans { $path }
+edit-nothing-to-do = rien à modifier : le glossaire le dit déjà
+edit-more-warnings = { $count ->
+        [one] 1 autre avertissement non affiché
+       *[other] { $count } autres avertissements non affichés
+    }
+set-bad-assignment = impossible de lire l’affectation « { $text } » : { $reason ->
+        [no-operator] elle n’a ni « = », ni « += », ni « -= »
+        [bad-quotes] la valeur entre guillemets n’est pas une chaîne valide
+       *[other] « += » et « -= » demandent une valeur
+    }
+help-set-syntax = écrivez CHEMIN=VALEUR, CHEMIN+=VALEUR, CHEMIN-=VALEUR ou CHEMIN= (voir gloss set --help)
+set-unknown-field = champ inconnu « { $field } »
+set-not-a-list = { $field } n’est pas une liste : utilisez = pour lui donner une valeur
+set-term-required = { $field } ne peut pas être supprimé : chaque entrée de langue a besoin d’une forme privilégiée
+help-set-remove-language = pour supprimer toute l’entrée, écrivez { $lang }=
+diff-git-failed = échec de git : { $reason }
+diff-unknown-side = « { $spec } » n’est ni un fichier, ni un répertoire, ni une révision git
+help-diff-side = indiquez un fichier ou un répertoire de glossaire, ou une révision comme HEAD~1
+diff-added = ajouté { $id }
+diff-removed = supprimé { $id }
+diff-renamed = renommé { $from } → { $to }
+diff-changed = modifié { $id }
+diff-form = « { $form } »
+diff-none = (aucun)
+diff-yes = oui
+diff-no = non
+diff-entry = { $lang } : { $term }
+diff-entry-domain = domaine : { $domain }
+diff-entry-variants = ; variantes { $forms }
+diff-entry-forbidden = ; interdits { $forms }
+diff-change-domain = domaine : { $old } → { $new }
+diff-change-note = note : { $old } → { $new }
+diff-change-dnt = ne pas traduire : { $old } → { $new }
+diff-change-language-added = nouvelle entrée { $entry }
+diff-change-language-removed = entrée supprimée { $entry }
+diff-change-term = { $lang } : forme privilégiée { $old } → { $new }
+diff-change-variants = { $lang } : variantes { $changes }
+diff-change-forbidden = { $lang } : formes interdites { $changes }
+diff-change-definition = { $lang } : définition : { $diff }
+diff-change-gender = { $lang } : genre { $old } → { $new }
+diff-change-pos = { $lang } : catégorie grammaticale { $old } → { $new }
+diff-change-case-sensitive = { $lang } : sensible à la casse { $old } → { $new }
+diff-no-changes = aucune différence
+diff-summary = { $added } ajouté(s), { $removed } supprimé(s), { $renamed } renommé(s), { $changed } modifié(s)
+export-bad-delimiter = « { $delimiter } » ne peut pas servir de séparateur CSV
+export-written = { $count ->
+        [one] 1 concept écrit
+       *[other] { $count } concepts écrits
+    } dans { $path }
+import-reading = lecture de { $path }
+import-conflict = diffère du concept { $id } du glossaire : laissé tel quel
+help-import-overwrite = examinez-le, modifiez le glossaire, ou importez de nouveau avec --overwrite pour prendre la version du fichier
+help-import-ambiguous = plusieurs concepts ont cette forme : modifiez le glossaire à la main
+import-summary = { $path } : { $added } ajouté(s), { $replaced } remplacé(s), { $unchanged } inchangé(s), { $conflicts ->
+        [one] 1 conflit
+       *[other] { $conflicts } conflits
+    }
+import-written = { $path } écrit
+tbx-syntax = XML mal formé : { $reason }
+tbx-not-tbx = ce n’est pas un document TBX : l’élément racine est « { $name } », « martif » (TBX v2) ou « tbx » (TBX v3) était attendu
+tbx-wrong-namespace = l’élément « { $name } » est dans l’espace de noms « { $found } », « { $expected } » était attendu
+tbx-unclosed = l’élément « { $name } » n’est jamais fermé
+tbx-entity-declaration = le document déclare des entités : gloss ne développe jamais les entités
+help-tbx-entities = seules &lt; &gt; &amp; &quot; &apos; et les références de caractère (&#233;) sont lues
+tbx-unknown-entity = référence d’entité inconnue « &{ $name }; »
+tbx-encoding = encodage « { $encoding } » non pris en charge : enregistrez le fichier en UTF-8
+tbx-missing-lang = « { $name } » n’a pas d’attribut xml:lang
+tbx-empty-term = terme vide, ignoré
+tbx-empty-entry = entrée sans terme utilisable, ignorée
+tbx-no-accepted-term = la langue « { $lang } » de cette entrée n’a que des termes interdits : ignorée
+tbx-unknown-value = { $category } « { $value } » inconnu, ignoré
+tbx-ignored-categories = des catégories de données que gloss ne garde pas ont été ignorées : { $names }
+csv-syntax = CSV mal formé : { $reason }
+csv-ragged-row = cette ligne a { $found } champs, l’en-tête en a { $expected }
+csv-duplicate-column = la colonne « { $column } » apparaît deux fois
+csv-ignored-column = colonne inconnue « { $column } », ignorée
+csv-no-language-column = l’en-tête ne nomme aucune colonne de langue
+help-csv-header = la première ligne nomme les colonnes, par exemple id,en,fr,fr_variants,fr_forbidden,definition_en,definition_fr,domain
+csv-bad-id = « { $id } » n’est pas un identifiant de terme valide : un nouvel identifiant sera créé
+csv-bad-value = valeur « { $value } » invalide dans la colonne { $column }, ignorée
+csv-no-term = valeurs pour « { $lang } » sans sa forme privilégiée, ignorées
+csv-empty-row = ligne sans aucun terme, ignorée
 
 ## Reading documents
 

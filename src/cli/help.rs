@@ -55,7 +55,8 @@ fn localize(command: clap::Command, path: &str, localizer: &Localizer) -> clap::
         .get_arguments()
         .map(|a| (a.get_id().to_string(), a.is_positional()))
         .collect();
-    for (id, positional) in ids {
+    // `mut_arg` moves an argument to the end; the display order keeps the declared one.
+    for (order, (id, positional)) in ids.into_iter().enumerate() {
         let help = localizer.plain(&arg_message_id(localizer, path, &id));
         let heading = localizer.plain(if positional {
             "help-heading-arguments"
@@ -63,7 +64,11 @@ fn localize(command: clap::Command, path: &str, localizer: &Localizer) -> clap::
             "help-heading-options"
         });
         command = command.mut_arg(id, |arg| {
-            let arg = arg.help(help).long_help(None).help_heading(heading);
+            let arg = arg
+                .help(help)
+                .long_help(None)
+                .help_heading(heading)
+                .display_order(order);
             if arg.get_action().takes_values() {
                 arg.hide_possible_values(true).hide_default_value(true)
             } else {

@@ -14,8 +14,20 @@ use crate::diagnostic::Diagnostic;
 use crate::i18n::Localizer;
 use crate::printers::diagnostics;
 
+mod add;
 mod check;
+mod diff;
+mod editing;
+mod export;
+mod forbid;
 mod help;
+mod import;
+mod lookup;
+mod mv;
+mod pages;
+mod rm;
+mod rules;
+mod set;
 mod validate;
 
 pub use help::localized_command;
@@ -78,6 +90,28 @@ pub enum Command {
     Validate(validate::Args),
     /// Check translations against the glossary.
     Check(check::Args),
+    /// List the rules of `check`, or explain one.
+    Rules(rules::Args),
+    /// Look a term up in either language.
+    Lookup(lookup::Args),
+    /// Publish the glossary as a static site or Markdown pages.
+    Pages(pages::Args),
+    /// Add a concept to the glossary.
+    Add(Box<add::Args>),
+    /// Change fields of a concept.
+    Set(set::Args),
+    /// Forbid forms of a concept.
+    Forbid(forbid::Args),
+    /// Remove a concept.
+    Rm(rm::Args),
+    /// Rename a concept.
+    Mv(mv::Args),
+    /// Compare two glossaries.
+    Diff(diff::Args),
+    /// Write the glossary in an exchange format.
+    Export(export::Args),
+    /// Merge an exchange file into the glossary.
+    Import(import::Args),
 }
 
 /// What every command gets: the language, the configuration and the global flags.
@@ -186,6 +220,17 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Validate(args) => validate::run(&context, args),
         Command::Check(args) => check::run(&context, args),
+        Command::Rules(args) => rules::run(&context, args),
+        Command::Lookup(args) => lookup::run(&context, args),
+        Command::Pages(args) => pages::run(&context, args),
+        Command::Add(args) => add::run(&context, *args),
+        Command::Set(args) => set::run(&context, args),
+        Command::Forbid(args) => forbid::run(&context, args),
+        Command::Rm(args) => rm::run(&context, args),
+        Command::Mv(args) => mv::run(&context, args),
+        Command::Diff(args) => diff::run(&context, args),
+        Command::Export(args) => export::run(&context, args),
+        Command::Import(args) => import::run(&context, args),
     };
     match result {
         Ok(code) => code,

@@ -115,8 +115,16 @@ pub fn load(paths: &[PathBuf]) -> LoadedGlossary {
 
 /// Loads a glossary from text (for tests and for revisions read from git).
 pub fn load_str(path: impl Into<PathBuf>, text: &str) -> LoadedGlossary {
+    load_texts(vec![(path.into(), text.to_owned())])
+}
+
+/// Loads a glossary made of several files already in memory, in order: the
+/// text an edit is about to write, or a directory read from a git revision.
+pub fn load_texts(files: Vec<(PathBuf, String)>) -> LoadedGlossary {
     let mut loaded = LoadedGlossary::default();
-    loaded.add_file(Arc::new(SourceFile::new(path, text.to_owned())));
+    for (path, text) in files {
+        loaded.add_file(Arc::new(SourceFile::new(path, text)));
+    }
     super::validate::check_glossary(&mut loaded);
     loaded
 }

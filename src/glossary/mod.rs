@@ -10,7 +10,7 @@ mod write;
 
 pub use load::{
     ConceptSource, LoadedGlossary, did_you_mean, glossary_files, is_fluent_identifier, load,
-    load_str, suggest_id,
+    load_str, load_texts, suggest_id,
 };
 pub use model::{Concept, Gender, Glossary, Header, LangEntry, PartOfSpeech, same_language};
-pub use write::{entry_item, to_toml};
+pub use write::{concept_table, entry_item, to_toml};

@@ -4,7 +4,7 @@
 
 use toml_edit::{Array, DocumentMut, Item, Table, value};
 
-use super::model::{Glossary, LangEntry};
+use super::model::{Concept, Glossary, LangEntry};
 
 /// The glossary as a TOML document: `[glossary]`, then one `[terms.<id>]`
 /// table per concept with a string for shorthand entries and a sub-table for
@@ -28,23 +28,29 @@ pub fn to_toml(glossary: &Glossary) -> String {
     let mut terms = Table::new();
     terms.set_implicit(true);
     for concept in &glossary.concepts {
-        let mut table = Table::new();
-        if let Some(domain) = &concept.domain {
-            table.insert("domain", value(domain.as_str()));
-        }
-        if let Some(note) = &concept.note {
-            table.insert("note", value(note.as_str()));
-        }
-        if concept.dnt {
-            table.insert("dnt", value(true));
-        }
-        for (lang, entry) in &concept.languages {
-            table.insert(lang, entry_item(entry));
-        }
-        terms.insert(&concept.id, Item::Table(table));
+        terms.insert(&concept.id, Item::Table(concept_table(concept)));
     }
     document.insert("terms", Item::Table(terms));
     document.to_string()
+}
+
+/// One concept as the body of its `[terms.<id>]` table: domain, note, dnt,
+/// then one entry per language (see [`entry_item`]).
+pub fn concept_table(concept: &Concept) -> Table {
+    let mut table = Table::new();
+    if let Some(domain) = &concept.domain {
+        table.insert("domain", value(domain.as_str()));
+    }
+    if let Some(note) = &concept.note {
+        table.insert("note", value(note.as_str()));
+    }
+    if concept.dnt {
+        table.insert("dnt", value(true));
+    }
+    for (lang, entry) in &concept.languages {
+        table.insert(lang, entry_item(entry));
+    }
+    table
 }
 
 /// One language entry: the string shorthand when only `term` is set.

@@ -1,0 +1,116 @@
+//! What the editing commands share: opening the configured glossary for
+//! editing, turning refusals into failures, reporting what was written.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use super::{CommandResult, Context, Failure};
+use crate::diagnostic::Diagnostic;
+use crate::edit::{AssignError, Committed, EditError, Session};
+use crate::glossary::did_you_mean;
+use crate::i18n::Message;
+use crate::msg;
+
+/// How many warnings of one kind are printed before a count of the rest.
+pub const WARNING_LIMIT: usize = 20;
+
+impl From<EditError> for Failure {
+    fn from(error: EditError) -> Self {
+        Failure(error.into_diagnostics())
+    }
+}
+
+/// Opens the glossary in force for editing, under its lock.
+pub fn open(context: &Context) -> Result<Session, Failure> {
+    Ok(Session::open(&context.glossary_paths())?)
+}
+
+/// The file holding concept `id`, or a failure naming the nearest id.
+pub fn file_of(session: &Session, id: &str) -> Result<PathBuf, Failure> {
+    session.file_of(id).ok_or_else(|| {
+        let ids: Vec<&str> = session
+            .glossary()
+            .concepts
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect();
+        let diagnostic = Diagnostic::error(msg!("edit-unknown-id", id = id));
+        Failure::from(match did_you_mean(id, &ids) {
+            Some(near) => diagnostic.with_help(msg!("help-did-you-mean", name = near)),
+            None => diagnostic,
+        })
+    })
+}
+
+/// A refusal with a message and no location.
+pub fn refuse(message: Message) -> Failure {
+    Failure::from(Diagnostic::error(message))
+}
+
+/// Explains why a `set`-style assignment could not be applied.
+pub fn assign_failure(id: &str, path: &str, error: AssignError) -> Failure {
+    let diagnostic = match error {
+        AssignError::NoConcept => Diagnostic::error(msg!("edit-unknown-id", id = id)),
+        AssignError::NoEntry => {
+            let lang = path.split('.').next().unwrap_or(path);
+            Diagnostic::error(msg!("edit-no-entry", id = id, lang = lang))
+                .with_help(msg!("help-edit-no-entry", lang = lang))
+        }
+        AssignError::NotInList { present } => Diagnostic::error(msg!(
+            "edit-not-in-list",
+            field = path,
+            present = present.join(", ")
+        )),
+        AssignError::Unsupported => {
+            Diagnostic::error(msg!("edit-unsupported", id = id, field = path))
+        }
+    };
+    Failure::from(diagnostic)
+}
+
+/// Prints up to [`WARNING_LIMIT`] diagnostics and a count of the others.
+pub fn report_some(context: &Context, diagnostics: &[Diagnostic]) {
+    context.report(&diagnostics[..diagnostics.len().min(WARNING_LIMIT)]);
+    if diagnostics.len() > WARNING_LIMIT {
+        let more = msg!(
+            "edit-more-warnings",
+            count = diagnostics.len() - WARNING_LIMIT
+        );
+        context.report(&[Diagnostic::warning(more)]);
+    }
+}
+
+/// Commits the session, then prints the new warnings and `done` (one line
+/// per written file, with `{ $path }`).
+pub fn commit(
+    context: &Context,
+    session: Session,
+    done: impl Fn(&Path) -> Message,
+) -> CommandResult {
+    let committed: Committed = session.commit()?;
+    report_some(context, &committed.new_warnings);
+    let mut out = String::new();
+    for path in &committed.written {
+        out += &context.localizer.message(&done(path));
+        out.push('\n');
+    }
+    if committed.written.is_empty() {
+        out += &context.localizer.plain("edit-nothing-to-do");
+        out.push('\n');
+    }
+    context.print(&out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Parses `LANG=FORM`.
+pub fn lang_form(text: &str) -> Result<(String, String), Failure> {
+    match text.split_once('=') {
+        Some((lang, form)) if !lang.trim().is_empty() && !form.trim().is_empty() => {
+            Ok((lang.trim().to_owned(), form.trim().to_owned()))
+        }
+        _ => Err(Failure::from(
+            Diagnostic::error(msg!("edit-bad-lang-form", text = text))
+                .with_help(msg!("help-edit-lang-form")),
+        )),
+    }
+}

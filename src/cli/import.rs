@@ -1,0 +1,142 @@
+//! `gloss import FORMAT FILE`: merges a TBX or CSV file into the glossary.
+//! New concepts are appended, identical ones left, different ones reported
+//! as conflicts and left as they are unless `--overwrite`.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use super::editing::{self, report_some};
+use super::{CommandResult, Context, EXIT_FINDINGS, Failure};
+use crate::diagnostic::Diagnostic;
+use crate::exchange::{self, Imported, merge};
+use crate::msg;
+use crate::source::SourceFile;
+
+/// The formats gloss reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ImportFormat {
+    /// TBX v2 (martif, TBX-Basic) or TBX v3.
+    Tbx,
+    /// CSV or tab-separated text with a header row.
+    Csv,
+}
+
+/// Arguments of `gloss import`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Input format.
+    #[arg(value_enum, value_name = "FORMAT")]
+    format: ImportFormat,
+    /// The file to import.
+    #[arg(value_name = "FILE")]
+    input: PathBuf,
+    /// Replace concepts that differ from the file's.
+    #[arg(long)]
+    overwrite: bool,
+    /// Glossary file that receives new concepts (default: the first file).
+    #[arg(long, value_name = "FILE")]
+    file: Option<PathBuf>,
+}
+
+/// Files larger than this show a progress bar on a terminal.
+const PROGRESS_THRESHOLD: usize = 1 << 20;
+
+/// Reads, merges, validates and writes; exit 1 when conflicts were left.
+pub fn run(context: &Context, args: Args) -> CommandResult {
+    let file = exchange::read_input(&args.input).map_err(Diagnostic::from)?;
+    let imported = read(context, args.format, Arc::new(file))?;
+    report_some(context, &imported.warnings);
+    let mut session = editing::open(context)?;
+    let Imported {
+        file,
+        concepts,
+        carried,
+        ..
+    } = imported;
+    let plan = merge::plan(session.glossary(), concepts, &carried, args.overwrite);
+    let target = args
+        .file
+        .unwrap_or_else(|| session.default_file().to_owned());
+    if !plan.added.is_empty() {
+        let document = session.document(&target)?;
+        for concept in &plan.added {
+            document.append_concept(concept);
+        }
+    }
+    for concept in &plan.replaced {
+        let holder = editing::file_of(&session, &concept.id)?;
+        session.document(&holder)?.replace_concept(concept);
+    }
+    let conflicts: Vec<Diagnostic> = plan
+        .conflicts
+        .iter()
+        .map(|conflict| {
+            let help = if conflict.existing.len() > 1 {
+                msg!("help-import-ambiguous")
+            } else {
+                msg!("help-import-overwrite")
+            };
+            let id = conflict.existing.join(", ");
+            Diagnostic::warning(msg!("import-conflict", id = id))
+                .at(&file, conflict.span.clone())
+                .with_help(help)
+        })
+        .collect();
+    report_some(context, &conflicts);
+    let summary = msg!(
+        "import-summary",
+        path = args.input.display().to_string(),
+        added = plan.added.len(),
+        replaced = plan.replaced.len(),
+        unchanged = plan.unchanged,
+        conflicts = plan.conflicts.len()
+    );
+    let clean = plan.conflicts.is_empty();
+    drop(plan);
+    let committed = session.commit()?;
+    report_some(context, &committed.new_warnings);
+    let mut out = format!("{}\n", context.localizer.message(&summary));
+    for path in &committed.written {
+        let line = msg!("import-written", path = path.display().to_string());
+        out += &format!("{}\n", context.localizer.message(&line));
+    }
+    context.print(&out)?;
+    Ok(if clean {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(EXIT_FINDINGS)
+    })
+}
+
+/// Parses the file, with a progress bar for large files on a terminal.
+fn read(
+    context: &Context,
+    format: ImportFormat,
+    file: Arc<SourceFile>,
+) -> Result<Imported, Failure> {
+    let total = file.text.len();
+    let bar = if total >= PROGRESS_THRESHOLD && std::io::stderr().is_terminal() {
+        ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::stderr())
+    } else {
+        ProgressBar::hidden()
+    };
+    bar.set_style(
+        ProgressStyle::with_template("{msg} {wide_bar} {bytes}/{total_bytes}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    bar.set_message(context.localizer.message(&msg!(
+        "import-reading",
+        path = file.path.display().to_string()
+    )));
+    let mut progress = |done: usize| bar.set_position(done as u64);
+    let result = match format {
+        ImportFormat::Tbx => exchange::tbx::read(file, &mut progress),
+        ImportFormat::Csv => exchange::csv::read(file, &mut progress),
+    };
+    bar.finish_and_clear();
+    result.map_err(Failure)
+}

@@ -1,0 +1,44 @@
+//! `gloss set ID PATH=VALUE…`: changes fields of a concept in place (syntax
+//! in [`crate::edit::Assignment`]).
+
+use super::editing::{self, assign_failure, file_of};
+use super::{CommandResult, Context, Failure};
+use crate::edit::Assignment;
+use crate::msg;
+
+/// Arguments of `gloss set`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The term id.
+    #[arg(value_name = "ID")]
+    id: String,
+    /// Assignments: PATH=VALUE, PATH+=VALUE, PATH-=VALUE, PATH=.
+    #[arg(value_name = "ASSIGNMENT", required = true)]
+    assignments: Vec<String>,
+}
+
+/// Applies every assignment, or none when one fails.
+pub fn run(context: &Context, args: Args) -> CommandResult {
+    let assignments = args
+        .assignments
+        .iter()
+        .map(|text| Assignment::parse(text))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(Failure::from)?;
+    let mut session = editing::open(context)?;
+    let file = file_of(&session, &args.id)?;
+    let document = session.document(&file)?;
+    for assignment in &assignments {
+        document
+            .assign(&args.id, assignment)
+            .map_err(|error| assign_failure(&args.id, &assignment.path(), error))?;
+    }
+    let id = args.id;
+    editing::commit(context, session, |path| {
+        msg!(
+            "edit-updated",
+            id = id.as_str(),
+            path = path.display().to_string()
+        )
+    })
+}

@@ -1,0 +1,189 @@
+//! Findings: what the rules report, as data. The fifth stage of the
+//! pipeline; printers turn findings into text or JSON.
+
+use std::ops::Range;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use crate::diagnostic::Severity;
+use crate::documents::{PLACEHOLDER, SegmentText};
+use crate::i18n::Message;
+use crate::source::SourceFile;
+
+/// One problem in one segment of a translation.
+#[derive(Debug, Clone, Serialize)]
+pub struct Finding {
+    /// The rule id (`missing-term`, `forbidden-term`).
+    pub rule: &'static str,
+    /// The glossary id of the term.
+    pub term: String,
+    /// Error or warning, after configuration.
+    pub severity: Severity,
+    /// The file holding the target text.
+    pub path: PathBuf,
+    /// 1-based line of the start of the target span.
+    pub line: usize,
+    /// 1-based column (in characters) of the start of the target span.
+    pub column: usize,
+    /// 1-based line of the end of the target span.
+    pub end_line: usize,
+    /// 1-based column just after the target span.
+    pub end_column: usize,
+    /// The Fluent message id or PO msgctxt (else msgid) of the segment.
+    pub segment: String,
+    /// The select-expression variant or plural form, when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub variant: Option<String>,
+    /// The source text of the segment.
+    pub source: String,
+    /// The target text of the segment.
+    pub target: String,
+    /// The target text the finding points at (a forbidden form, a near miss).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub found: Option<String>,
+    /// The approved forms of the term, the preferred one first.
+    pub approved: Vec<String>,
+    /// For a forbidden form, the approved form in the same number and letter case.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub replacement: Option<String>,
+    /// The edit that applies the replacement (the article before it adapted).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fix: Option<Edit>,
+    /// For a near miss, the approved spelling the target almost has.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub near_miss: Option<String>,
+    /// What is wrong, for people (localised by the printers).
+    #[serde(skip)]
+    pub message: Message,
+    /// The target file, for printers that show the line.
+    #[serde(skip)]
+    pub file: Arc<SourceFile>,
+    /// Byte range of the span in the target file.
+    #[serde(skip)]
+    pub span: Range<usize>,
+}
+
+impl Finding {
+    /// The order findings are printed in: file, position, rule, term.
+    pub fn sort_key(&self) -> (&PathBuf, usize, usize, &str, &str) {
+        (
+            &self.path,
+            self.span.start,
+            self.span.end,
+            self.rule,
+            &self.term,
+        )
+    }
+}
+
+/// A text edit in the target file, located like a finding.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Edit {
+    /// 1-based line of the first byte replaced.
+    pub line: usize,
+    /// 1-based column of the first byte replaced.
+    pub column: usize,
+    /// 1-based line of the end of the replaced text.
+    pub end_line: usize,
+    /// 1-based column just after the replaced text.
+    pub end_column: usize,
+    /// The new text.
+    pub text: String,
+    /// Byte range replaced in the file.
+    #[serde(skip)]
+    pub span: Range<usize>,
+}
+
+/// Counts for the summary line and the JSON summary.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// Number of findings.
+    pub findings: usize,
+    /// Findings at error severity.
+    pub errors: usize,
+    /// Findings at warning severity.
+    pub warnings: usize,
+    /// Segments with at least one finding.
+    pub segments_with_findings: usize,
+    /// Segments checked.
+    pub segments: usize,
+    /// Files with at least one finding.
+    pub files_with_findings: usize,
+    /// Target files checked.
+    pub files: usize,
+}
+
+impl Summary {
+    /// Counts the findings of one target file of `segments` segments.
+    pub fn add_file(&mut self, segments: usize, findings: &[Finding]) {
+        let mut segment_keys: Vec<(&str, Option<&str>)> = findings
+            .iter()
+            .map(|f| (f.segment.as_str(), f.variant.as_deref()))
+            .collect();
+        segment_keys.sort_unstable();
+        segment_keys.dedup();
+        let count = |severity| findings.iter().filter(|f| f.severity == severity).count();
+        self.findings += findings.len();
+        self.errors += count(Severity::Error);
+        self.warnings += count(Severity::Warning);
+        self.segments_with_findings += segment_keys.len();
+        self.segments += segments;
+        self.files_with_findings += usize::from(!findings.is_empty());
+        self.files += 1;
+    }
+}
+
+/// A segment text as the user wrote it: each placeable shown by its source
+/// in the file (`{ $count }`, `%s`) when it can be found, else `…`.
+pub fn display_text(text: &SegmentText, file: &SourceFile) -> String {
+    let mut out = String::with_capacity(text.text.len());
+    for (offset, c) in text.text.char_indices() {
+        if c != PLACEHOLDER {
+            out.push(c);
+            continue;
+        }
+        let mut start = text.file_offset(offset);
+        let end = text.file_offset(offset + c.len_utf8());
+        // A Fluent placeable may be mapped to its expression: take its brace.
+        if let Some(before) = file.text.get(..start)
+            && before.trim_end().ends_with('{')
+        {
+            start = before.trim_end().len() - 1;
+        }
+        let original = file
+            .text
+            .get(start..end)
+            .map(str::trim_end)
+            .filter(|s| s.starts_with(['{', '%']) && !s.contains('\n'));
+        out.push_str(original.unwrap_or("…"));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeables_are_shown_as_written() {
+        let file = SourceFile::new("x.ftl", "m = { $n } cells\n".to_owned());
+        let text = SegmentText {
+            text: format!("{PLACEHOLDER} cells"),
+            term_refs: Vec::new(),
+            offsets: vec![(0, 4), (3, 10)],
+        };
+        assert_eq!(display_text(&text, &file), "{ $n } cells");
+        let inner = SegmentText {
+            offsets: vec![(0, 6), (3, 10)],
+            ..text.clone()
+        };
+        assert_eq!(display_text(&inner, &file), "{ $n } cells");
+        let unmapped = SegmentText {
+            offsets: vec![(0, 0)],
+            ..text
+        };
+        assert_eq!(display_text(&unmapped, &file), "… cells");
+    }
+}

@@ -1,0 +1,414 @@
+//! The compiled term index: the second stage of the pipeline. Built once from
+//! the glossary for a source and a target language, it finds every term of
+//! both sides in a text in one pass (see [`matcher`]), and the near misses of
+//! a term that differ from an approved form only by accents or case.
+
+pub mod matcher;
+
+use std::ops::Range;
+
+use crate::glossary::{Gender, Glossary};
+use crate::text::{Language, Token, TokenKind, fold_case, loose_key, tokenize};
+use matcher::{FastMap, Matcher};
+
+/// Position of a concept in [`TermIndex::concepts`].
+pub type ConceptId = usize;
+
+/// Whether a target form is approved or forbidden.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Role {
+    /// The preferred form or a variant.
+    Accepted,
+    /// A forbidden form.
+    Forbidden,
+}
+
+/// A concept as the checker needs it: its forms on each side.
+#[derive(Debug, Clone)]
+pub struct IndexedConcept {
+    /// The glossary id.
+    pub id: String,
+    /// Accepted forms in the source language.
+    pub source: Vec<String>,
+    /// Accepted forms in the target language, the preferred one first.
+    pub approved: Vec<String>,
+    /// Forbidden forms in the target language.
+    pub forbidden: Vec<String>,
+    /// Grammatical gender of the target term, when given.
+    pub gender: Option<Gender>,
+    /// Do not translate: the target must keep the source form.
+    pub dnt: bool,
+    /// Loose keys of each approved form, for near misses.
+    loose: Vec<Vec<String>>,
+}
+
+/// One occurrence of a term's form in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TermMatch {
+    /// The concept.
+    pub concept: ConceptId,
+    /// Approved (source matches are always `Accepted`) or forbidden.
+    pub role: Role,
+    /// Index of the form in `approved`, `forbidden` or `source`.
+    pub form: usize,
+    /// The matched tokens.
+    pub tokens: Range<usize>,
+    /// Byte range in the text.
+    pub span: Range<usize>,
+}
+
+/// A text cut into tokens with the terms found in it.
+#[derive(Debug, Clone, Default)]
+pub struct Scan {
+    /// The tokens of the text.
+    pub tokens: Vec<Token>,
+    /// Every term occurrence, nested and overlapping ones included.
+    pub matches: Vec<TermMatch>,
+}
+
+/// A place where a text has an approved form with other accents or case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NearMiss {
+    /// Byte range in the text.
+    pub span: Range<usize>,
+    /// Index of the approved form in [`IndexedConcept::approved`].
+    pub form: usize,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct FormRef {
+    concept: ConceptId,
+    role: Role,
+    form: usize,
+}
+
+/// The glossary compiled for one language pair.
+#[derive(Debug)]
+pub struct TermIndex {
+    concepts: Vec<IndexedConcept>,
+    by_id: FastMap<String, ConceptId>,
+    source: Matcher,
+    target: Matcher,
+    source_forms: Vec<FormRef>,
+    target_forms: Vec<FormRef>,
+    target_language: Language,
+}
+
+impl TermIndex {
+    /// Compiles every concept that has a form in the source or target language.
+    pub fn build(glossary: &Glossary, source_tag: &str, target_tag: &str) -> TermIndex {
+        let source_language = Language::from_tag(source_tag);
+        let target_language = Language::from_tag(target_tag);
+        let mut index = TermIndex {
+            concepts: Vec::new(),
+            by_id: FastMap::default(),
+            source: Matcher::new(source_language),
+            target: Matcher::new(target_language),
+            source_forms: Vec::new(),
+            target_forms: Vec::new(),
+            target_language,
+        };
+        for concept in &glossary.concepts {
+            let source = concept.entry(source_tag);
+            let target = concept.entry(target_tag);
+            if source.is_none() && target.is_none() {
+                continue;
+            }
+            let id = index.concepts.len();
+            let mut indexed = IndexedConcept {
+                id: concept.id.clone(),
+                source: Vec::new(),
+                approved: Vec::new(),
+                forbidden: Vec::new(),
+                gender: None,
+                dnt: concept.dnt,
+                loose: Vec::new(),
+            };
+            if let Some(entry) = source {
+                indexed.source = entry.accepted().map(str::to_owned).collect();
+                for (form, text) in indexed.source.iter().enumerate() {
+                    let payload = index.source_forms.len() as u32;
+                    if index.source.add(text, entry.case_sensitive, payload) {
+                        index.source_forms.push(FormRef {
+                            concept: id,
+                            role: Role::Accepted,
+                            form,
+                        });
+                    }
+                }
+            }
+            if let Some(entry) = target {
+                indexed.approved = entry.accepted().map(str::to_owned).collect();
+                indexed.forbidden = entry.forbidden.clone();
+                indexed.gender = entry.gender;
+                indexed.loose = indexed
+                    .approved
+                    .iter()
+                    .map(|form| loose_keys(form, target_language))
+                    .collect();
+                let forms = indexed
+                    .approved
+                    .iter()
+                    .map(|f| (Role::Accepted, f))
+                    .enumerate()
+                    .chain(
+                        indexed
+                            .forbidden
+                            .iter()
+                            .map(|f| (Role::Forbidden, f))
+                            .enumerate(),
+                    );
+                for (form, (role, text)) in forms {
+                    let payload = index.target_forms.len() as u32;
+                    if index.target.add(text, entry.case_sensitive, payload) {
+                        index.target_forms.push(FormRef {
+                            concept: id,
+                            role,
+                            form,
+                        });
+                    }
+                }
+            }
+            index.by_id.insert(indexed.id.clone(), id);
+            index.concepts.push(indexed);
+        }
+        index
+    }
+
+    /// The indexed concepts.
+    pub fn concepts(&self) -> &[IndexedConcept] {
+        &self.concepts
+    }
+
+    /// The concept with a glossary id (for Fluent term references `{ -id }`).
+    pub fn concept_by_id(&self, id: &str) -> Option<ConceptId> {
+        self.by_id.get(id).copied()
+    }
+
+    /// The language of the target side.
+    pub fn target_language(&self) -> Language {
+        self.target_language
+    }
+
+    /// The source-language terms used in `text`.
+    pub fn scan_source(&self, text: &str) -> Scan {
+        scan(&self.source, &self.source_forms, text)
+    }
+
+    /// The approved and forbidden target-language forms in `text`.
+    pub fn scan_target(&self, text: &str) -> Scan {
+        scan(&self.target, &self.target_forms, text)
+    }
+
+    /// The loose keys of a target text's tokens, for [`TermIndex::near_miss`].
+    pub fn loose_text(&self, text: &str, tokens: &[Token]) -> LooseText {
+        LooseText {
+            keys: tokens
+                .iter()
+                .map(|token| token_loose_key(token, text, self.target_language))
+                .collect(),
+        }
+    }
+
+    /// The first place in a target text (its tokens and their loose keys)
+    /// that spells an approved form of `concept` with other accents or case.
+    pub fn near_miss(
+        &self,
+        concept: ConceptId,
+        loose: &LooseText,
+        tokens: &[Token],
+    ) -> Option<NearMiss> {
+        let wanted = &self.concepts.get(concept)?.loose;
+        let keys = &loose.keys;
+        (0..keys.len()).find_map(|start| {
+            wanted.iter().enumerate().find_map(|(form, loose)| {
+                let end = start + loose.len();
+                (!loose.is_empty() && keys.get(start..end) == Some(loose.as_slice())).then(|| {
+                    NearMiss {
+                        span: tokens[start].range.start..tokens[end - 1].range.end,
+                        form,
+                    }
+                })
+            })
+        })
+    }
+}
+
+/// The tokens of a text reduced to accent- and case-insensitive keys.
+#[derive(Debug, Clone)]
+pub struct LooseText {
+    keys: Vec<String>,
+}
+
+fn scan(matcher: &Matcher, forms: &[FormRef], text: &str) -> Scan {
+    let tokens = tokenize(text, matcher.language());
+    let symbols = matcher.symbols(text, &tokens);
+    let matches = matcher
+        .find(&tokens, &symbols)
+        .into_iter()
+        .filter_map(|m| {
+            let form = forms.get(m.payload as usize)?;
+            Some(TermMatch {
+                concept: form.concept,
+                role: form.role,
+                form: form.form,
+                tokens: m.tokens,
+                span: m.span,
+            })
+        })
+        .collect();
+    Scan { tokens, matches }
+}
+
+fn token_loose_key(token: &Token, text: &str, language: Language) -> String {
+    let normalized = token.normalized(text);
+    match token.kind {
+        TokenKind::Word => loose_key(&normalized, language),
+        _ => fold_case(&normalized).into_owned(),
+    }
+}
+
+fn loose_keys(form: &str, language: Language) -> Vec<String> {
+    tokenize(form, language)
+        .iter()
+        .map(|token| token_loose_key(token, form, language))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::glossary::load_str;
+    use proptest::prelude::*;
+
+    fn index(glossary: &str) -> TermIndex {
+        let loaded = load_str("g.toml", glossary);
+        assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+        TermIndex::build(&loaded.glossary, "en", "fr")
+    }
+
+    fn found(index: &TermIndex, text: &str) -> Vec<(String, Role, String)> {
+        index
+            .scan_target(text)
+            .matches
+            .into_iter()
+            .map(|m| {
+                (
+                    index.concepts()[m.concept].id.clone(),
+                    m.role,
+                    text[m.span].to_owned(),
+                )
+            })
+            .collect()
+    }
+
+    const NESTED: &str = r#"
+[terms.cellule.fr]
+term = "cellule"
+[terms.cellule-souche.fr]
+term = "cellule souche"
+forbidden = ["cellule mère"]
+[terms.souche-adulte.fr]
+term = "souche adulte"
+"#;
+
+    #[test]
+    fn nested_and_overlapping_terms_are_all_found() {
+        let index = index(NESTED);
+        assert_eq!(
+            found(&index, "Cellules souches adultes, cellule mère."),
+            vec![
+                ("cellule".into(), Role::Accepted, "Cellules".into()),
+                (
+                    "cellule-souche".into(),
+                    Role::Accepted,
+                    "Cellules souches".into()
+                ),
+                (
+                    "souche-adulte".into(),
+                    Role::Accepted,
+                    "souches adultes".into()
+                ),
+                ("cellule".into(), Role::Accepted, "cellule".into()),
+                (
+                    "cellule-souche".into(),
+                    Role::Forbidden,
+                    "cellule mère".into()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn compounds_and_punctuation_break_phrases() {
+        let index = index(NESTED);
+        assert!(found(&index, "sous-cellule, souche; cellule-souche").is_empty());
+    }
+
+    #[test]
+    fn near_misses_compare_without_accents() {
+        let index = index("[terms.regeneration]\nfr = \"régénération cutanée\"\n");
+        let text = "La REGENERATION cutanee.";
+        let scan = index.scan_target(text);
+        assert!(scan.matches.is_empty());
+        let loose = index.loose_text(text, &scan.tokens);
+        let near = index.near_miss(0, &loose, &scan.tokens).unwrap();
+        assert_eq!(&text[near.span], "REGENERATION cutanee");
+    }
+
+    /// French paradigms: the masculine singular ending, then other forms.
+    const PARADIGMS: &[&[&str]] = &[
+        &["", "s", "e", "es"],
+        &["al", "aux", "ale", "ales"],
+        &["if", "ifs", "ive", "ives"],
+        &["eux", "euse", "euses"],
+        &["teur", "teurs", "trice", "trices"],
+        &["el", "els", "elle", "elles"],
+        &["ien", "iens", "ienne", "iennes"],
+        &["on", "ons", "onne", "onnes"],
+        &["et", "ets", "ette", "ettes"],
+        &["er", "ers", "ère", "ères"],
+        &["eau", "eaux"],
+    ];
+
+    fn stem() -> impl Strategy<Value = String> {
+        "([bcdfgmprv][aioué]){1,3}[dgmp]"
+    }
+
+    proptest! {
+        #[test]
+        fn every_inflected_form_matches(
+            noun in stem(),
+            adjective in stem(),
+            paradigm in 0..PARADIGMS.len(),
+            pick in 0usize..4,
+        ) {
+            let forms = PARADIGMS[paradigm];
+            let inflected = forms[1 + pick % (forms.len() - 1)];
+            let glossary = format!(
+                "[terms.t.fr]\nterm = \"{noun} {adjective}{}\"\n",
+                forms[0]
+            );
+            let index = index(&glossary);
+            let text = format!("Les {noun}s {adjective}{inflected} ici.");
+            let found = found(&index, &text);
+            prop_assert_eq!(found.len(), 1, "{} in {}", glossary, text);
+        }
+
+        #[test]
+        fn no_term_matches_inside_a_longer_word(
+            word in stem(),
+            prefix in "[a-zé]{0,3}",
+            suffix in "([bcdfgkmpqv][a-z]{1,3})?",
+        ) {
+            prop_assume!(!prefix.is_empty() || !suffix.is_empty());
+            let index = index(&format!("[terms.t.fr]\nterm = \"{word}\"\n"));
+            let mut text = format!("Un {prefix}{word}{suffix}.");
+            if !prefix.is_empty() {
+                text += &format!(" Un {prefix}-{word}, un {word}-{prefix}.");
+            }
+            let found = found(&index, &text);
+            prop_assert!(found.is_empty(), "{:?}", found);
+        }
+    }
+}

@@ -1,0 +1,231 @@
+//! The human format of `gloss check`: each finding as an annotated snippet
+//! of the target line (rustc-style), the source text and the approved forms
+//! beside it, the fix as a small word diff, and a summary line.
+
+use std::fmt::Write as _;
+use std::ops::Range;
+
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet, renderer::DecorStyle};
+use anstyle::{AnsiColor, Effects, Style};
+use similar::{Algorithm, ChangeTag};
+
+use super::Printer;
+use crate::diagnostic::Severity;
+use crate::findings::{Edit, Finding, Summary};
+use crate::i18n::Localizer;
+use crate::msg;
+
+/// Lines of a multi-line span shown at most.
+const MAX_LINES: usize = 4;
+
+/// One finding, with ANSI styles (the output stream strips them when colour is off).
+pub fn render(finding: &Finding, localizer: &Localizer) -> String {
+    let text = &finding.file.text;
+    let (window, local, first_line) = window(finding);
+    let label = localizer.message(&label(finding));
+    let title = localizer.message(&finding.message);
+    let source_note = localizer.message(&msg!("check-note-source", text = finding.source.as_str()));
+    let approved_note = localizer.message(&msg!(
+        "check-note-approved",
+        forms = finding.approved.join(", ")
+    ));
+    let help = help(finding).map(|message| localizer.message(&message));
+    let path = finding.file.path.display().to_string();
+    let mut group = Group::with_title(
+        level(finding.severity, localizer)
+            .primary_title(title)
+            .id(finding.rule),
+    )
+    .element(
+        Snippet::source(&text[window.clone()])
+            .line_start(first_line)
+            .path(path)
+            .annotation(AnnotationKind::Primary.span(local).label(label)),
+    )
+    .element(note_level(localizer).message(source_note))
+    .element(note_level(localizer).message(approved_note));
+    if let Some(help) = help {
+        group = group.element(
+            Level::HELP
+                .with_name(localizer.plain("level-help"))
+                .message(help),
+        );
+    }
+    let mut out = Renderer::styled()
+        .decor_style(DecorStyle::Unicode)
+        .render(&[group]);
+    out.push('\n');
+    if let Some(fix) = &finding.fix {
+        out.push_str(&diff(finding, fix));
+    }
+    out.push('\n');
+    out
+}
+
+/// The summary line: `N findings in M segments of K files`.
+pub fn summary(summary: &Summary, localizer: &Localizer) -> String {
+    localizer.message(&msg!(
+        "check-summary",
+        findings = summary.findings,
+        segments = summary.segments,
+        files = summary.files
+    ))
+}
+
+/// Prints findings as annotated snippets, then the summary line.
+pub struct HumanPrinter<'l> {
+    localizer: &'l Localizer,
+}
+
+impl<'l> HumanPrinter<'l> {
+    /// A printer in the language of `localizer`.
+    pub fn new(localizer: &'l Localizer) -> Self {
+        HumanPrinter { localizer }
+    }
+}
+
+impl Printer for HumanPrinter<'_> {
+    fn begin(&mut self) -> String {
+        String::new()
+    }
+
+    fn findings(&mut self, findings: &[Finding]) -> String {
+        findings.iter().map(|f| render(f, self.localizer)).collect()
+    }
+
+    fn finish(&mut self, summary: &Summary) -> String {
+        format!("{}\n", self::summary(summary, self.localizer))
+    }
+}
+
+fn level(severity: Severity, localizer: &Localizer) -> Level<'static> {
+    match severity {
+        Severity::Error => Level::ERROR.with_name(localizer.plain("level-error")),
+        Severity::Warning => Level::WARNING.with_name(localizer.plain("level-warning")),
+    }
+}
+
+fn note_level(localizer: &Localizer) -> Level<'static> {
+    Level::NOTE.with_name(localizer.plain("level-note"))
+}
+
+fn label(finding: &Finding) -> crate::i18n::Message {
+    let approved = finding.approved.first().cloned().unwrap_or_default();
+    match (&finding.near_miss, &finding.found) {
+        (Some(near), _) => msg!("check-label-near-miss", approved = near.as_str()),
+        (None, Some(_)) => msg!("check-label-forbidden"),
+        (None, None) => msg!("check-label-missing", approved = approved),
+    }
+}
+
+fn help(finding: &Finding) -> Option<crate::i18n::Message> {
+    if let Some(replacement) = &finding.replacement {
+        return Some(msg!(
+            "check-help-replace",
+            replacement = replacement.as_str()
+        ));
+    }
+    let near = finding.near_miss.as_ref()?;
+    Some(msg!(
+        "check-help-near-miss",
+        found = finding.found.clone().unwrap_or_default(),
+        approved = near.as_str()
+    ))
+}
+
+/// The lines around the span (at most [`MAX_LINES`]), the span relative to
+/// them, and the first line's number.
+fn window(finding: &Finding) -> (Range<usize>, Range<usize>, usize) {
+    let text = &finding.file.text;
+    let lines = finding.file.lines();
+    let start = floor_char(text, finding.span.start.min(text.len()));
+    let end = floor_char(text, finding.span.end.clamp(start, text.len()));
+    let (first_line, _) = finding.file.line_column(start);
+    let (last_line, _) = finding.file.line_column(end.saturating_sub(1).max(start));
+    let window_start = lines.line_range(text, first_line).start;
+    let window_end = lines
+        .line_range(text, last_line.min(first_line + MAX_LINES - 1))
+        .end
+        .max(start);
+    let local_end = end.min(window_end) - window_start;
+    let local_start = start - window_start;
+    let local = if local_end > local_start {
+        local_start..local_end
+    } else {
+        let next = text[start..].chars().next().map_or(0, char::len_utf8);
+        local_start..(local_start + next).min(window_end - window_start)
+    };
+    (window_start..window_end, local, first_line)
+}
+
+fn floor_char(text: &str, mut index: usize) -> usize {
+    while !text.is_char_boundary(index) {
+        index -= 1;
+    }
+    index
+}
+
+/// Characters of context kept on each side of a replacement in the diff.
+const DIFF_CONTEXT: usize = 40;
+
+/// The target line around the span, before and after the replacement,
+/// changed words marked; long lines are cut to the words near the change.
+fn diff(finding: &Finding, fix: &Edit) -> String {
+    let text = &finding.file.text;
+    let line = finding.file.lines().line_range(text, fix.line);
+    if fix.span.start < line.start || fix.span.end > line.end {
+        return String::new();
+    }
+    let before = crop_start(&text[line.start..fix.span.start]);
+    let after = crop_end(&text[fix.span.end..line.end]);
+    let old = format!("{before}{}{after}", &text[fix.span.clone()]);
+    let new = format!("{before}{}{after}", fix.text);
+    let changes =
+        similar::utils::diff_unicode_words(Algorithm::Patience, old.as_str(), new.as_str());
+    let removed = Style::new().fg_color(Some(AnsiColor::Red.into()));
+    let added = Style::new().fg_color(Some(AnsiColor::Green.into()));
+    let mut out = String::new();
+    for (sign, style, skip) in [
+        ('-', removed, ChangeTag::Insert),
+        ('+', added, ChangeTag::Delete),
+    ] {
+        let _ = write!(out, "  {style}{sign} ");
+        for (tag, part) in &changes {
+            match tag {
+                ChangeTag::Equal => {
+                    let _ = write!(out, "{part}");
+                }
+                tag if *tag == skip => {}
+                _ => {
+                    let strong = style.effects(Effects::BOLD | Effects::UNDERLINE);
+                    let _ = write!(out, "{style:#}{strong}{part}{strong:#}{style}");
+                }
+            }
+        }
+        let _ = writeln!(out, "{style:#}");
+    }
+    out
+}
+
+/// The end of `text`: its last words within [`DIFF_CONTEXT`] characters.
+fn crop_start(text: &str) -> String {
+    let count = text.chars().count();
+    if count <= DIFF_CONTEXT {
+        return text.to_owned();
+    }
+    let cut = text
+        .char_indices()
+        .nth(count - DIFF_CONTEXT)
+        .map_or(0, |(i, _)| i);
+    let cut = text[cut..].find(' ').map_or(cut, |space| cut + space + 1);
+    format!("…{}", &text[cut..])
+}
+
+/// The start of `text`: its first words within [`DIFF_CONTEXT`] characters.
+fn crop_end(text: &str) -> String {
+    let Some((cut, _)) = text.char_indices().nth(DIFF_CONTEXT) else {
+        return text.to_owned();
+    };
+    let cut = text[..cut].rfind(' ').unwrap_or(cut);
+    format!("{}…", &text[..cut])
+}

@@ -1,0 +1,640 @@
+//! The term rules, `missing-term` and `forbidden-term`, checked together in
+//! one pass over each segment pair.
+//!
+//! - A term is *used* by the source when one of its source forms occurs
+//!   (inflected) or a Fluent reference `{ -id }` names it.
+//! - The target *has* a term when an approved form occurs outside every
+//!   forbidden form of the same term, or a reference names it.
+//! - `missing-term`: used and not had. A term used only inside a longer term
+//!   (*stem cell* in *mesenchymal stem cell*) is not reported on its own:
+//!   the longer term accounts for it.
+//! - `forbidden-term`: every forbidden form in the target, whatever the
+//!   source says, unless it lies inside an approved form of the same term.
+
+use std::collections::BTreeSet;
+use std::ops::Range;
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use super::{FORBIDDEN_TERM, MISSING_TERM, Rule, RuleSettings};
+use crate::documents::{Document, PLACEHOLDER, Segment, SegmentText};
+use crate::findings::{Edit, Finding, display_text};
+use crate::index::{ConceptId, Role, Scan, TermIndex};
+use crate::msg;
+use crate::source::SourceFile;
+
+mod replace;
+
+pub use replace::Fix;
+
+/// A finding before it is placed in a file: the rule, the term and the span
+/// in the segment's target text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SegmentFinding {
+    /// The rule.
+    pub rule: &'static Rule,
+    /// The concept.
+    pub concept: ConceptId,
+    /// Byte range in the target text; `None` for the whole text (a missing
+    /// term with nothing in its place).
+    pub span: Option<Range<usize>>,
+    /// The source text of the term's first use (for `missing-term`).
+    pub used: Option<String>,
+    /// The forbidden form matched (for `forbidden-term`).
+    pub forbidden: Option<usize>,
+    /// The approved form the target nearly spells (for `missing-term`).
+    pub near_miss: Option<usize>,
+    /// The approved form in the number and case of the span (for `forbidden-term`).
+    pub replacement: Option<String>,
+    /// The edit that puts the replacement in the text, article adapted.
+    pub fix: Option<Fix>,
+}
+
+/// Checks every segment of a document (in parallel); findings sorted by position.
+pub fn check_document(
+    index: &TermIndex,
+    document: &Document,
+    settings: &RuleSettings,
+) -> Vec<Finding> {
+    let mut findings: Vec<Finding> = document
+        .segments
+        .par_iter()
+        .flat_map_iter(|segment| {
+            check_segment(index, segment, settings)
+                .into_iter()
+                .map(move |found| locate(index, document, segment, settings, found))
+        })
+        .collect();
+    findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    findings
+}
+
+/// The term findings of one segment pair, in target order.
+pub fn check_segment(
+    index: &TermIndex,
+    segment: &Segment,
+    settings: &RuleSettings,
+) -> Vec<SegmentFinding> {
+    let source = index.scan_source(&segment.source.text);
+    let target = index.scan_target(&segment.target.text);
+    let mut findings = Vec::new();
+    if settings.severity(&FORBIDDEN_TERM).is_some() {
+        findings.extend(forbidden_findings(index, segment, &target));
+    }
+    if settings.severity(&MISSING_TERM).is_some() {
+        findings.extend(missing_findings(index, segment, &source, &target));
+    }
+    findings.sort_by_key(|f| {
+        let span = f.span.clone().unwrap_or(0..0);
+        (span.start, span.end, f.rule.id, f.concept)
+    });
+    findings
+}
+
+fn contains(outer: &Range<usize>, inner: &Range<usize>) -> bool {
+    outer.start <= inner.start && inner.end <= outer.end
+}
+
+fn forbidden_findings(index: &TermIndex, segment: &Segment, target: &Scan) -> Vec<SegmentFinding> {
+    let text = &segment.target.text;
+    let mut seen = BTreeSet::new();
+    target
+        .matches
+        .iter()
+        .filter(|m| m.role == Role::Forbidden)
+        .filter(|m| {
+            !target.matches.iter().any(|other| {
+                other.role == Role::Accepted
+                    && other.concept == m.concept
+                    && contains(&other.span, &m.span)
+            })
+        })
+        .filter(|m| seen.insert((m.concept, m.span.start, m.span.end)))
+        .map(|m| {
+            let concept = &index.concepts()[m.concept];
+            let language = index.target_language();
+            let replacement = concept.approved.first().map(|preferred| {
+                replace::replacement(
+                    &text[m.span.clone()],
+                    &concept.forbidden[m.form],
+                    preferred,
+                    language,
+                )
+            });
+            let fix = replacement.as_ref().map(|replacement| {
+                replace::fix(text, m.span.clone(), replacement, concept.gender, language)
+            });
+            SegmentFinding {
+                rule: &FORBIDDEN_TERM,
+                concept: m.concept,
+                span: Some(m.span.clone()),
+                used: None,
+                forbidden: Some(m.form),
+                near_miss: None,
+                replacement,
+                fix,
+            }
+        })
+        .collect()
+}
+
+/// A use of a term in the source: where, and its text.
+struct Use {
+    concept: ConceptId,
+    span: Range<usize>,
+}
+
+fn missing_findings(
+    index: &TermIndex,
+    segment: &Segment,
+    source: &Scan,
+    target: &Scan,
+) -> Vec<SegmentFinding> {
+    let mut uses: Vec<Use> = source
+        .matches
+        .iter()
+        .map(|m| Use {
+            concept: m.concept,
+            span: m.span.clone(),
+        })
+        .collect();
+    uses.extend(segment.source.term_refs.iter().filter_map(|r| {
+        Some(Use {
+            concept: index.concept_by_id(&r.id)?,
+            span: r.range.clone(),
+        })
+    }));
+    let mut present: BTreeSet<ConceptId> = target
+        .matches
+        .iter()
+        .filter(|m| m.role == Role::Accepted)
+        .filter(|m| {
+            !target.matches.iter().any(|other| {
+                other.role == Role::Forbidden
+                    && other.concept == m.concept
+                    && contains(&other.span, &m.span)
+            })
+        })
+        .map(|m| m.concept)
+        .collect();
+    present.extend(
+        segment
+            .target
+            .term_refs
+            .iter()
+            .filter_map(|r| index.concept_by_id(&r.id)),
+    );
+    let missing: BTreeSet<ConceptId> = uses
+        .iter()
+        .map(|u| u.concept)
+        .filter(|c| !present.contains(c) && !index.concepts()[*c].approved.is_empty())
+        .collect();
+    // A term used only inside a longer term is accounted for by that term:
+    // when the longer term is missing it is the one reported, and when it is
+    // there its translation covers the inner words.
+    let inside_other_use = |u: &Use| {
+        uses.iter().any(|outer| {
+            outer.concept != u.concept && contains(&outer.span, &u.span) && outer.span != u.span
+        })
+    };
+    let text = &segment.target.text;
+    let loose = std::cell::OnceCell::new();
+    missing
+        .iter()
+        .filter(|&&concept| {
+            !uses
+                .iter()
+                .filter(|u| u.concept == concept)
+                .all(inside_other_use)
+        })
+        .map(|&concept| {
+            let first_use = uses.iter().find(|u| u.concept == concept);
+            let used = first_use.map(|u| segment.source.text[u.span.clone()].to_owned());
+            let forbidden = target
+                .matches
+                .iter()
+                .find(|m| m.role == Role::Forbidden && m.concept == concept);
+            let loose = loose.get_or_init(|| index.loose_text(text, &target.tokens));
+            let near_miss = index.near_miss(concept, loose, &target.tokens);
+            let span = forbidden
+                .map(|m| m.span.clone())
+                .or_else(|| near_miss.as_ref().map(|n| n.span.clone()));
+            SegmentFinding {
+                rule: &MISSING_TERM,
+                concept,
+                span,
+                used,
+                forbidden: None,
+                near_miss: near_miss.map(|n| n.form),
+                replacement: None,
+                fix: None,
+            }
+        })
+        .collect()
+}
+
+/// Places a segment finding in the target file and builds its message.
+fn locate(
+    index: &TermIndex,
+    document: &Document,
+    segment: &Segment,
+    settings: &RuleSettings,
+    found: SegmentFinding,
+) -> Finding {
+    let concept = &index.concepts()[found.concept];
+    let file: &Arc<SourceFile> = &document.target;
+    let target = &segment.target;
+    let Range { start, end } = file_range(
+        target,
+        found.span.clone().unwrap_or(0..target.text.len()),
+        file,
+    );
+    let (line, column) = file.line_column(start);
+    let (end_line, end_column) = file.line_column(end);
+    let preferred = concept.approved.first().cloned().unwrap_or_default();
+    let source_file = document.source.as_ref().unwrap_or(&document.target);
+    let found_text = found
+        .span
+        .as_ref()
+        .map(|span| target.text[span.clone()].replace(PLACEHOLDER, "…"));
+    let message = if found.rule.id == FORBIDDEN_TERM.id {
+        msg!(
+            "finding-forbidden-term",
+            found = found_text.clone().unwrap_or_default(),
+            approved = preferred.as_str(),
+            term = concept.id.as_str()
+        )
+    } else {
+        let used = found.used.clone().unwrap_or_else(|| concept.id.clone());
+        if concept.dnt {
+            msg!(
+                "finding-dnt-missing",
+                used = used,
+                approved = preferred.as_str()
+            )
+        } else {
+            msg!(
+                "finding-missing-term",
+                used = used,
+                approved = preferred.as_str(),
+                term = concept.id.as_str()
+            )
+        }
+    };
+    Finding {
+        rule: found.rule.id,
+        term: concept.id.clone(),
+        severity: settings
+            .severity(found.rule)
+            .unwrap_or(found.rule.default_severity),
+        path: file.path.clone(),
+        line,
+        column,
+        end_line,
+        end_column,
+        segment: segment.id.clone(),
+        variant: segment.variant.clone(),
+        source: display_text(&segment.source, source_file),
+        target: display_text(target, file),
+        found: found_text,
+        approved: concept.approved.clone(),
+        replacement: found.replacement,
+        fix: found.fix.map(|fix| {
+            let span = file_range(target, fix.span, file);
+            let (line, column) = file.line_column(span.start);
+            let (end_line, end_column) = file.line_column(span.end);
+            Edit {
+                line,
+                column,
+                end_line,
+                end_column,
+                text: fix.text,
+                span,
+            }
+        }),
+        near_miss: found.near_miss.map(|i| concept.approved[i].clone()),
+        message,
+        file: Arc::clone(file),
+        span: start..end,
+    }
+}
+
+/// The bytes of `file` that a range of a segment text comes from.
+fn file_range(target: &SegmentText, span: Range<usize>, file: &SourceFile) -> Range<usize> {
+    let start = target.file_offset(span.start).min(file.text.len());
+    let end = match target.text[..span.end].char_indices().next_back() {
+        Some((last, c)) if span.end > span.start => {
+            (target.file_offset(last) + c.len_utf8()).max(start)
+        }
+        _ => start,
+    };
+    start..end.min(file.text.len())
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::documents::{SegmentText, TermRef};
+    use crate::glossary;
+
+    pub(crate) const CLINIC: &str = include_str!("../../tests/fixtures/glossary/clinic.toml");
+
+    pub(crate) fn clinic_index() -> TermIndex {
+        let loaded = glossary::load_str("clinic.toml", CLINIC);
+        assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+        TermIndex::build(&loaded.glossary, "en", "fr")
+    }
+
+    /// A segment text where `{ … }` is a placeable and `{ -id }` a term reference.
+    pub(crate) fn segment_text(written: &str) -> SegmentText {
+        let mut text = SegmentText {
+            offsets: vec![(0, 0)],
+            ..SegmentText::default()
+        };
+        let mut rest = written;
+        while let Some(open) = rest.find('{') {
+            text.text.push_str(&rest[..open]);
+            let close = rest[open..].find('}').map_or(rest.len(), |c| open + c + 1);
+            let start = text.text.len();
+            text.text.push(PLACEHOLDER);
+            let inner = rest[open + 1..close - 1].trim();
+            if let Some(id) = inner.strip_prefix('-') {
+                text.term_refs.push(TermRef {
+                    id: id.to_owned(),
+                    range: start..text.text.len(),
+                });
+            }
+            rest = &rest[close..];
+        }
+        text.text.push_str(rest);
+        text
+    }
+
+    pub(crate) fn segment(source: &str, target: &str) -> Segment {
+        Segment {
+            id: "msg".to_owned(),
+            variant: None,
+            source: segment_text(source),
+            target: segment_text(target),
+        }
+    }
+
+    fn check(index: &TermIndex, source: &str, target: &str) -> Vec<(&'static str, String)> {
+        check_segment(index, &segment(source, target), &RuleSettings::default())
+            .into_iter()
+            .map(|f| (f.rule.id, index.concepts()[f.concept].id.clone()))
+            .collect()
+    }
+
+    fn missing(term: &str) -> (&'static str, String) {
+        ("missing-term", term.to_owned())
+    }
+
+    fn forbidden(term: &str) -> (&'static str, String) {
+        ("forbidden-term", term.to_owned())
+    }
+
+    #[test]
+    fn inflected_and_elided_forms_are_accepted() {
+        let index = clinic_index();
+        let clean = [
+            (
+                "The blood vessels of the day hospital.",
+                "Les vaisseaux sanguins de l’hôpital de jour.",
+            ),
+            ("Living donors.", "Des donneuses vivantes."),
+            ("Cancerous lesions.", "LÉSIONS CANCÉREUSES."),
+            ("Blood pressure.", "La pression artérielle."),
+            (
+                "Multiple cancerous lesions.",
+                "Des lésions cancéreuses multiples.",
+            ),
+            ("The state of the art.", "L'état de l’art."),
+            ("Thresholds.", "Les seuils."),
+            (
+                "Adverse effect: none.",
+                "Effet\u{a0}indésirable\u{a0}: aucun.",
+            ),
+            ("A blood test.", "Un bilan-sanguin."),
+        ];
+        for (source, target) in clean {
+            assert_eq!(check(&index, source, target), vec![], "{target}");
+        }
+    }
+
+    #[test]
+    fn missing_terms_need_the_whole_phrase_at_word_boundaries() {
+        let index = clinic_index();
+        assert_eq!(
+            check(&index, "Blood vessels.", "Des veines."),
+            vec![missing("vaisseau-sanguin")]
+        );
+        assert_eq!(
+            check(&index, "A cancerous lesion.", "Une lésion très cancéreuse."),
+            vec![missing("lesion-cancereuse")]
+        );
+        assert_eq!(
+            check(&index, "The threshold.", "Le seuillage."),
+            vec![missing("seuil")]
+        );
+        assert_eq!(
+            check(&index, "Blood vessel.", "Vaisseau { $n } sanguin."),
+            vec![missing("vaisseau-sanguin")]
+        );
+        assert_eq!(
+            check(
+                &index,
+                "An anti-inflammatory drug.",
+                "Un antiinflammatoire."
+            ),
+            vec![missing("anti-inflammatoire")]
+        );
+    }
+
+    #[test]
+    fn derivations_and_compounds_are_not_uses() {
+        let index = clinic_index();
+        assert_eq!(check(&index, "We vaccinate.", "Nous vaccinons."), vec![]);
+        assert_eq!(
+            check(&index, "The vaccination.", "On a vacciné."),
+            vec![missing("vaccination")]
+        );
+        assert_eq!(
+            check(&index, "An anti-inflammation effect.", "Un effet."),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn forbidden_forms_in_place_of_or_beside_the_approved_one() {
+        let index = clinic_index();
+        assert_eq!(
+            check(&index, "An adverse effect.", "Un effet secondaire."),
+            vec![forbidden("effet-indesirable"), missing("effet-indesirable")]
+        );
+        assert_eq!(
+            check(
+                &index,
+                "An adverse effect.",
+                "Un effet indésirable (ou effet adverse)."
+            ),
+            vec![forbidden("effet-indesirable")]
+        );
+        assert_eq!(
+            check(&index, "It went well.", "Aucun effet secondaire."),
+            vec![forbidden("effet-indesirable")]
+        );
+        let found = check_segment(
+            &index,
+            &segment("Side effects.", "Des effets secondaires."),
+            &RuleSettings::default(),
+        );
+        assert_eq!(found[0].replacement.as_deref(), Some("effets indésirables"));
+    }
+
+    #[test]
+    fn case_sensitive_terms_inflect_but_keep_their_case() {
+        let index = clinic_index();
+        assert_eq!(
+            check(&index, "MRIs were done.", "Les IRM ont été faites."),
+            vec![]
+        );
+        assert_eq!(check(&index, "An mri.", "Une irm."), vec![]);
+        assert_eq!(check(&index, "An MRI.", "Une irm."), vec![missing("irm")]);
+        assert_eq!(
+            check(&index, "An MRI.", "Une MRI."),
+            vec![forbidden("irm"), missing("irm")]
+        );
+    }
+
+    #[test]
+    fn nested_terms_are_reported_once() {
+        let index = clinic_index();
+        assert_eq!(
+            check(&index, "White blood cells.", "Des leucocytes."),
+            vec![]
+        );
+        assert_eq!(
+            check(&index, "White blood cells.", "Des cellules."),
+            vec![missing("globule-blanc")]
+        );
+        assert_eq!(
+            check(&index, "Blood cells.", "Des cellules sanguines."),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn term_references_and_dnt_terms() {
+        let index = clinic_index();
+        assert_eq!(check(&index, "The threshold.", "Le { -seuil }."), vec![]);
+        assert_eq!(
+            check(&index, "{ -seuil } reached.", "Limite atteinte."),
+            vec![missing("seuil")]
+        );
+        assert_eq!(
+            check(&index, "Psoriasis plaques.", "Plaques de psoriasis."),
+            vec![]
+        );
+        assert_eq!(
+            check(&index, "Psoriasis.", "La maladie."),
+            vec![missing("psoriasis")]
+        );
+    }
+
+    #[test]
+    fn accent_near_misses_name_the_approved_spelling() {
+        let index = clinic_index();
+        let found = check_segment(
+            &index,
+            &segment("The day hospital.", "L'hopital de jour."),
+            &RuleSettings::default(),
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].near_miss, Some(0));
+        assert_eq!(found[0].span, Some(2..17));
+    }
+
+    #[test]
+    fn rules_turned_off_report_nothing() {
+        let index = clinic_index();
+        let mut levels = std::collections::BTreeMap::new();
+        levels.insert("missing-term".to_owned(), crate::config::RuleLevel::Off);
+        let settings = RuleSettings::from_config(&levels).unwrap();
+        let found = check_segment(
+            &index,
+            &segment("An adverse effect.", "Un effet adverse."),
+            &settings,
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].rule.id, "forbidden-term");
+    }
+
+    const FRENCH_PIECES: [&str; 12] = [
+        "lésion cancéreuse",
+        "lésions cancéreuses",
+        "l’hôpital de jour",
+        "L'hopital de jour",
+        "effets secondaires",
+        "effet indésirable",
+        "pression artérielle",
+        "IRM",
+        "vaisseaux sanguins",
+        "état de l'art",
+        "élévation",
+        "réaction à { $n }",
+    ];
+    const ENGLISH_PIECES: [&str; 7] = [
+        "cancerous lesion",
+        "day hospital",
+        "adverse effect",
+        "blood pressure",
+        "MRI",
+        "blood vessels",
+        "state of the art",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn decomposed_accents_give_the_same_findings(
+            source in proptest::collection::vec(0..ENGLISH_PIECES.len(), 1..4),
+            target in proptest::collection::vec(0..FRENCH_PIECES.len(), 1..5),
+        ) {
+            use unicode_normalization::UnicodeNormalization;
+            let index = clinic_index();
+            let source: Vec<&str> = source.iter().map(|&i| ENGLISH_PIECES[i]).collect();
+            let target: Vec<&str> = target.iter().map(|&i| FRENCH_PIECES[i]).collect();
+            let source = source.join(", ");
+            let nfc = target.join(", ");
+            let nfd: String = nfc.nfd().collect();
+            let summary = |target: &str| -> Vec<_> {
+                check_segment(&index, &segment(&source, target), &RuleSettings::default())
+                    .into_iter()
+                    .map(|f| (f.rule.id, f.concept, f.near_miss, f.replacement))
+                    .collect()
+            };
+            proptest::prop_assert_eq!(summary(&nfc), summary(&nfd));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_is_checked_without_panic(
+            source in "[a-zA-Z'’ ,.\\-]{0,30}( (blood vessel|adverse effect|MRI|day hospital)s?){0,2}",
+            target in "[a-zA-Zéèô'’ʼ ,.\\-\u{a0}\u{301}\u{fffc}]{0,30}( ?(l'|d’|le |sa )?(effet secondaire|MRI|hopital de jour|vaisseaux sanguins)){0,2}",
+        ) {
+            let index = clinic_index();
+            let settings = RuleSettings::default();
+            for found in check_segment(&index, &segment(&source, &target), &settings) {
+                let text = segment_text(&target).text;
+                if let Some(span) = found.span {
+                    proptest::prop_assert!(text.get(span).is_some());
+                }
+                if let Some(fix) = found.fix {
+                    proptest::prop_assert!(text.get(fix.span).is_some());
+                }
+            }
+        }
+    }
+}

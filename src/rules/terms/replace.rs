@@ -1,0 +1,398 @@
+//! The approved form to put in place of a forbidden one, in the number and
+//! letter case the text used: *cellules mères* → *cellules souches*,
+//! *CICATRISATION DES BLESSURES* → *CICATRISATION DES PLAIES*.
+
+use std::ops::Range;
+
+use crate::glossary::Gender;
+use crate::text::{Language, Token, TokenKind, is_apostrophe, strip_accents_char, tokenize};
+
+/// A replacement of a byte range of a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fix {
+    /// The bytes replaced.
+    pub span: Range<usize>,
+    /// What goes in their place.
+    pub text: String,
+}
+
+/// French words elided before a vowel, with their full form.
+const ELISIONS: [(&str, &str); 11] = [
+    ("d", "de"),
+    ("qu", "que"),
+    ("jusqu", "jusque"),
+    ("lorsqu", "lorsque"),
+    ("puisqu", "puisque"),
+    ("n", "ne"),
+    ("s", "se"),
+    ("c", "ce"),
+    ("j", "je"),
+    ("m", "me"),
+    ("t", "te"),
+];
+
+/// Possessives that take the masculine form before a vowel (*son innocuité*).
+const POSSESSIVES: [(&str, &str); 3] = [("ma", "mon"), ("ta", "ton"), ("sa", "son")];
+
+/// French words that end the head of a term: words after them do not agree
+/// with it (*facteurs de croissance*).
+const FRENCH_STOPS: [&str; 17] = [
+    "de", "du", "des", "à", "au", "aux", "en", "pour", "par", "sur", "sous", "avec", "sans",
+    "chez", "contre", "entre", "dans",
+];
+
+/// English prepositions that end the head of a term (*rates of healing*).
+const ENGLISH_STOPS: [&str; 6] = ["of", "for", "in", "on", "with", "by"];
+
+/// `preferred`, in the number and case in which `found` spells `forbidden`.
+pub fn replacement(found: &str, forbidden: &str, preferred: &str, language: Language) -> String {
+    let form = if is_plural(found, forbidden, language) {
+        pluralize(preferred, language)
+    } else {
+        preferred.to_owned()
+    };
+    match_case(found, &form)
+}
+
+fn words(text: &str, language: Language) -> Vec<String> {
+    tokenize(text, language)
+        .into_iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.normalized(text).to_lowercase())
+        .collect()
+}
+
+/// True when a word of `found` carries a plural mark that the same word of
+/// `forbidden` lacks.
+fn is_plural(found: &str, forbidden: &str, language: Language) -> bool {
+    let plural_mark = |word: &str| match language {
+        Language::French => word.ends_with(['s', 'x']),
+        Language::English => word.ends_with('s'),
+        Language::Other => false,
+    };
+    words(found, language)
+        .iter()
+        .zip(words(forbidden, language))
+        .any(|(found, form)| *found != form && plural_mark(found) && !plural_mark(&form))
+}
+
+fn pluralize(form: &str, language: Language) -> String {
+    let tokens = tokenize(form, language);
+    let words: Vec<&Token> = tokens.iter().collect();
+    let head_end = words
+        .iter()
+        .position(|t| t.kind == TokenKind::Elided || is_stop(&form[t.range.clone()], language))
+        .unwrap_or(words.len());
+    let inflected: Vec<usize> = match language {
+        Language::French => (0..head_end).collect(),
+        Language::English => (0..head_end)
+            .rev()
+            .find(|&i| words[i].kind == TokenKind::Word)
+            .into_iter()
+            .collect(),
+        Language::Other => Vec::new(),
+    };
+    let mut out = String::with_capacity(form.len() + 4);
+    let mut copied = 0;
+    for (i, token) in words.iter().enumerate() {
+        out.push_str(&form[copied..token.range.start]);
+        let word = &form[token.range.clone()];
+        if token.kind == TokenKind::Word && inflected.contains(&i) {
+            out.push_str(&plural_word(word, language));
+        } else {
+            out.push_str(word);
+        }
+        copied = token.range.end;
+    }
+    out.push_str(&form[copied..]);
+    out
+}
+
+fn is_stop(word: &str, language: Language) -> bool {
+    let word = word.to_lowercase();
+    match language {
+        Language::French => FRENCH_STOPS.contains(&word.as_str()),
+        Language::English => ENGLISH_STOPS.contains(&word.as_str()),
+        Language::Other => false,
+    }
+}
+
+fn plural_word(word: &str, language: Language) -> String {
+    if !word.chars().any(char::is_lowercase) {
+        return word.to_owned(); // abbreviations are invariable
+    }
+    match language {
+        Language::French => {
+            if word.ends_with(['s', 'x', 'z']) {
+                word.to_owned()
+            } else if let Some(stem) = word.strip_suffix("al") {
+                format!("{stem}aux")
+            } else if word.ends_with("au") || word.ends_with("eu") {
+                format!("{word}x")
+            } else {
+                format!("{word}s")
+            }
+        }
+        Language::English => {
+            if word.ends_with(['s', 'x', 'z']) || word.ends_with("ch") || word.ends_with("sh") {
+                format!("{word}es")
+            } else if let Some(stem) = word.strip_suffix('y')
+                && !stem.ends_with(['a', 'e', 'o', 'u'])
+            {
+                format!("{stem}ies")
+            } else {
+                format!("{word}s")
+            }
+        }
+        Language::Other => word.to_owned(),
+    }
+}
+
+fn match_case(found: &str, form: &str) -> String {
+    let has_letters = found.chars().any(char::is_alphabetic);
+    if has_letters && !found.chars().any(char::is_lowercase) {
+        return form.to_uppercase();
+    }
+    let starts_upper = found
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_uppercase);
+    let mut chars = form.chars();
+    match chars.next() {
+        Some(first) if starts_upper && first.is_lowercase() => {
+            first.to_uppercase().chain(chars).collect()
+        }
+        _ => form.to_owned(),
+    }
+}
+
+/// The edit that puts `replacement` at `span` of `text`, with the French
+/// word before it adapted to the new first letter: an elided `l’`, `d’`…
+/// spelt out before a consonant (`l’` needs the gender), `le`, `la`, `de`…
+/// elided before a vowel, `sa` → `son`.
+pub fn fix(
+    text: &str,
+    span: Range<usize>,
+    replacement: &str,
+    gender: Option<Gender>,
+    language: Language,
+) -> Fix {
+    let plain = Fix {
+        span: span.clone(),
+        text: replacement.to_owned(),
+    };
+    if language != Language::French {
+        return plain;
+    }
+    let starts_with_vowel = replacement
+        .chars()
+        .next()
+        .map(|c| strip_accents_char(c.to_lowercase().next().unwrap_or(c)))
+        .is_some_and(|c| "aeiouy".contains(c));
+    let before = &text[..span.start];
+    // An elided word right before the span: `l’`, `d'`.
+    if let Some(apostrophe) = before.chars().next_back().filter(|&c| is_apostrophe(c)) {
+        let head = &before[..before.len() - apostrophe.len_utf8()];
+        let word_start = head
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !c.is_alphabetic())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let word = &head[word_start..];
+        if starts_with_vowel || replacement.starts_with(['h', 'H']) {
+            return plain;
+        }
+        let lower = word.to_lowercase();
+        let full = if lower == "l" {
+            match gender {
+                Some(Gender::Feminine) => Some("la"),
+                Some(Gender::Masculine) => Some("le"),
+                _ => None,
+            }
+        } else {
+            ELISIONS.iter().find(|(e, _)| *e == lower).map(|(_, f)| *f)
+        };
+        return match full {
+            Some(full) => Fix {
+                span: word_start..span.end,
+                text: format!("{} {replacement}", same_initial_case(word, full)),
+            },
+            None => plain,
+        };
+    }
+    // A whole word and one space before the span: `le`, `de`, `sa`.
+    let Some(head) = before.strip_suffix(' ') else {
+        return plain;
+    };
+    let word_start = head
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &head[word_start..];
+    let lower = word.to_lowercase();
+    let apostrophe = if text.contains('\u{2019}') {
+        '\u{2019}'
+    } else {
+        '\''
+    };
+    let elided = match lower.as_str() {
+        "le" | "la" => Some("l"),
+        other => ELISIONS.iter().find(|(_, f)| *f == other).map(|(e, _)| *e),
+    };
+    if starts_with_vowel && let Some(elided) = elided {
+        return Fix {
+            span: word_start..span.end,
+            text: format!(
+                "{}{apostrophe}{replacement}",
+                same_initial_case(word, elided)
+            ),
+        };
+    }
+    let possessive = POSSESSIVES.iter().find_map(|&(feminine, masculine)| {
+        if starts_with_vowel && lower == feminine {
+            Some(masculine)
+        } else if !starts_with_vowel && lower == masculine && gender == Some(Gender::Feminine) {
+            Some(feminine)
+        } else {
+            None
+        }
+    });
+    match possessive {
+        Some(possessive) => Fix {
+            span: word_start..span.end,
+            text: format!("{} {replacement}", same_initial_case(word, possessive)),
+        },
+        None => plain,
+    }
+}
+
+/// `word` spelt like `model` as to its first letter's case.
+fn same_initial_case(model: &str, word: &str) -> String {
+    if model.chars().next().is_some_and(char::is_uppercase) {
+        let mut chars = word.chars();
+        chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default()
+    } else {
+        word.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fr(found: &str, forbidden: &str, preferred: &str) -> String {
+        replacement(found, forbidden, preferred, Language::French)
+    }
+
+    #[test]
+    fn number_follows_the_text() {
+        assert_eq!(
+            fr("cellules mères", "cellule mère", "cellule souche"),
+            "cellules souches"
+        );
+        assert_eq!(
+            fr("cellule mère", "cellule mère", "cellule souche"),
+            "cellule souche"
+        );
+        assert_eq!(
+            fr(
+                "évidences cliniques",
+                "évidence clinique",
+                "preuve clinique"
+            ),
+            "preuves cliniques"
+        );
+        assert_eq!(
+            fr(
+                "guérisons des plaies",
+                "guérison des plaies",
+                "facteur de croissance animal"
+            ),
+            "facteurs de croissance animal"
+        );
+        assert_eq!(fr("modèles", "modèle", "réseau animal"), "réseaux animaux");
+        assert_eq!(
+            replacement(
+                "mother cells",
+                "mother cell",
+                "stem cell",
+                Language::English
+            ),
+            "stem cells"
+        );
+        assert_eq!(
+            replacement("bodies", "body", "growth factor of body", Language::English),
+            "growth factors of body"
+        );
+    }
+
+    #[test]
+    fn case_follows_the_text() {
+        assert_eq!(
+            fr(
+                "CICATRISATION DES BLESSURES",
+                "cicatrisation des blessures",
+                "cicatrisation des plaies"
+            ),
+            "CICATRISATION DES PLAIES"
+        );
+        assert_eq!(fr("Scaffold", "scaffold", "échafaudage"), "Échafaudage");
+        assert_eq!(fr("MSC", "MSC", "CSM"), "CSM");
+        assert_eq!(fr("MSCs", "MSC", "CSM"), "CSM");
+    }
+
+    fn fixed(text: &str, found: &str, replacement: &str, gender: Option<Gender>) -> String {
+        let start = text.find(found).unwrap();
+        let fix = fix(
+            text,
+            start..start + found.len(),
+            replacement,
+            gender,
+            Language::French,
+        );
+        format!(
+            "{}{}{}",
+            &text[..fix.span.start],
+            fix.text,
+            &text[fix.span.end..]
+        )
+    }
+
+    #[test]
+    fn articles_follow_the_new_first_letter() {
+        let feminine = Some(Gender::Feminine);
+        assert_eq!(
+            fixed("renforcent l’évidence", "évidence", "preuve", feminine),
+            "renforcent la preuve"
+        );
+        assert_eq!(
+            fixed("L'évidence", "évidence", "preuve", feminine),
+            "La preuve"
+        );
+        assert_eq!(fixed("l'évidence", "évidence", "preuve", None), "l'preuve");
+        assert_eq!(
+            fixed("d’évidences", "évidences", "preuves", None),
+            "de preuves"
+        );
+        assert_eq!(
+            fixed("Le scaffold", "scaffold", "échafaudage", None),
+            "L'échafaudage"
+        );
+        assert_eq!(
+            fixed("Sa sécurité", "sécurité", "innocuité", feminine),
+            "Son innocuité"
+        );
+        assert_eq!(
+            fixed("son évidence", "évidence", "preuve", feminine),
+            "sa preuve"
+        );
+        assert_eq!(
+            fixed("la sécurité", "sécurité", "garantie", feminine),
+            "la garantie"
+        );
+    }
+}

@@ -1,0 +1,149 @@
+//! Helpers shared by the CLI tests: the binary, fixture copies, and a strict
+//! checker of HTML structure.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+/// The fixture glossary of the lookup and pages tests.
+pub const TERMS: &str = include_str!("../fixtures/terms/glossary.toml");
+
+/// The gloss binary, with colours off and the environment's language ignored.
+pub fn gloss() -> Command {
+    let mut command = Command::cargo_bin("gloss").expect("the binary is built");
+    command
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .env("NO_COLOR", "1");
+    command
+}
+
+/// Writes `text` as `glossary.toml` in `dir` and returns its path.
+pub fn glossary_in(dir: &Path, text: &str) -> PathBuf {
+    let path = dir.join("glossary.toml");
+    std::fs::write(&path, text).expect("the temporary directory is writable");
+    path
+}
+
+const VOID: [&str; 13] = [
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr",
+];
+
+/// Checks that `html` is well formed in the strict sense gloss writes it:
+/// one doctype, every element closed in order (void elements excepted),
+/// attributes quoted, no `<` or stray `&` in text, script and style bodies
+/// skipped. Returns the first problem with its byte offset.
+pub fn check_html(html: &str) -> Result<(), String> {
+    let bytes = html.as_bytes();
+    let mut stack: Vec<String> = Vec::new();
+    let mut at = 0;
+    if !html.starts_with("<!DOCTYPE html>") {
+        return Err("no doctype".into());
+    }
+    at += "<!DOCTYPE html>".len();
+    while at < bytes.len() {
+        match bytes[at] {
+            b'<' if html[at..].starts_with("<!--") => {
+                let end = html[at..]
+                    .find("-->")
+                    .ok_or(format!("{at}: open comment"))?;
+                at += end + 3;
+            }
+            b'<' if html[at..].starts_with("</") => {
+                let end = html[at..].find('>').ok_or(format!("{at}: open end tag"))?;
+                let name = html[at + 2..at + end].trim().to_ascii_lowercase();
+                match stack.pop() {
+                    Some(open) if open == name => {}
+                    other => return Err(format!("{at}: </{name}> closes {other:?}")),
+                }
+                at += end + 1;
+            }
+            b'<' => {
+                let (name, end) = start_tag(html, at)?;
+                at = end;
+                if name == "script" || name == "style" {
+                    let close = format!("</{name}>");
+                    let end = html[at..]
+                        .find(&close)
+                        .ok_or(format!("{at}: open {name}"))?;
+                    at += end + close.len();
+                } else if !VOID.contains(&name.as_str()) {
+                    stack.push(name);
+                }
+            }
+            b'&' => {
+                let rest = &html[at + 1..];
+                let entity = rest
+                    .find(';')
+                    .filter(|end| {
+                        *end > 0
+                            && *end < 10
+                            && rest[..*end]
+                                .trim_start_matches('#')
+                                .chars()
+                                .all(|c| c.is_ascii_alphanumeric())
+                    })
+                    .ok_or(format!("{at}: stray &"))?;
+                at += entity + 2;
+            }
+            b'>' => return Err(format!("{at}: stray > in text")),
+            _ => at += 1,
+        }
+    }
+    if stack.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("unclosed elements: {stack:?}"))
+    }
+}
+
+/// Parses a start tag at `at`: its name, and the offset after it.
+fn start_tag(html: &str, at: usize) -> Result<(String, usize), String> {
+    let bytes = html.as_bytes();
+    let mut i = at + 1;
+    while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+        i += 1;
+    }
+    let name = html[at + 1..i].to_ascii_lowercase();
+    if name.is_empty() {
+        return Err(format!("{at}: < in text"));
+    }
+    loop {
+        while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        match bytes.get(i) {
+            None => return Err(format!("{at}: open tag <{name}")),
+            Some(b'>') => return Ok((name, i + 1)),
+            Some(_) => {
+                let start = i;
+                while i < bytes.len() && !matches!(bytes[i], b'=' | b'>' | b' ' | b'\n') {
+                    if matches!(bytes[i], b'"' | b'\'' | b'<') {
+                        return Err(format!("{i}: bad attribute name in <{name}>"));
+                    }
+                    i += 1;
+                }
+                if i == start {
+                    return Err(format!("{i}: empty attribute in <{name}>"));
+                }
+                if bytes.get(i) == Some(&b'=') {
+                    if bytes.get(i + 1) != Some(&b'"') {
+                        return Err(format!("{i}: unquoted attribute in <{name}>"));
+                    }
+                    let end = html[i + 2..]
+                        .find('"')
+                        .ok_or(format!("{i}: open attribute in <{name}>"))?;
+                    let value = &html[i + 2..i + 2 + end];
+                    if value.contains('<') || value.contains('>') {
+                        return Err(format!("{i}: < or > in an attribute of <{name}>"));
+                    }
+                    i += 2 + end + 1;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,181 @@
+//! Round trips through the exchange formats lose nothing the format can
+//! carry: TOML → CSV → TOML keeps everything; TOML → TBX → TOML keeps
+//! everything but `dnt` and `case-sensitive`, which TBX-Basic has no place
+//! for. Each trip goes through the real writers, readers, merge and editor.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use gloss::edit::GlossaryDocument;
+use gloss::exchange::{self, Imported, merge};
+use gloss::glossary::{Concept, Gender, Glossary, LangEntry, PartOfSpeech, load_str, to_toml};
+use gloss::source::SourceFile;
+use proptest::prelude::*;
+
+fn form() -> impl Strategy<Value = String> {
+    "[a-y][a-yéèçœ' -]{0,12}[a-y]"
+}
+
+fn text() -> impl Strategy<Value = String> {
+    "[A-Za-yé][a-yé <>&|;,\"\\\\\n.«»’-]{0,24}[a-y.]"
+}
+
+fn entry() -> impl Strategy<Value = LangEntry> {
+    (
+        form(),
+        prop::collection::vec(form(), 0..3),
+        prop::collection::vec(form(), 0..3),
+        prop::option::of(text()),
+        prop::option::of(prop::sample::select(Gender::ALL.map(|(_, g)| g).to_vec())),
+        prop::option::of(prop::sample::select(
+            PartOfSpeech::ALL.map(|(_, p)| p).to_vec(),
+        )),
+        any::<bool>(),
+    )
+        .prop_map(
+            |(term, variants, forbidden, definition, gender, pos, case_sensitive)| {
+                let mut seen = vec![term.clone()];
+                let variants = variants
+                    .into_iter()
+                    .filter(|v| {
+                        let new = !seen.contains(v);
+                        seen.push(v.clone());
+                        new
+                    })
+                    .collect();
+                let mut forbidden: Vec<String> =
+                    forbidden.into_iter().map(|f| format!("zz{f}")).collect();
+                forbidden.dedup();
+                LangEntry {
+                    term,
+                    variants,
+                    forbidden,
+                    definition,
+                    gender,
+                    pos,
+                    case_sensitive,
+                }
+            },
+        )
+}
+
+fn concept() -> impl Strategy<Value = Concept> {
+    (
+        prop::option::of(text()),
+        prop::option::of(text()),
+        any::<bool>(),
+        prop::collection::btree_map(
+            prop::sample::select(vec!["en".to_owned(), "fr".to_owned(), "fr-CA".to_owned()]),
+            entry(),
+            1..3,
+        ),
+    )
+        .prop_map(|(domain, note, dnt, languages)| Concept {
+            id: String::new(),
+            domain,
+            note,
+            // do-not-translate concepts have one form everywhere: one language.
+            dnt: dnt && languages.len() == 1,
+            languages,
+        })
+}
+
+fn glossary() -> impl Strategy<Value = Glossary> {
+    prop::collection::btree_map("[a-z][a-z0-9_-]{0,8}", concept(), 1..6).prop_map(|concepts| {
+        Glossary {
+            concepts: concepts
+                .into_iter()
+                .map(|(id, concept)| Concept { id, ..concept })
+                .collect(),
+            ..Default::default()
+        }
+    })
+}
+
+/// Imports `imported` into an empty glossary file and reads the result back.
+fn import_into_empty(imported: Imported) -> Glossary {
+    let plan = merge::plan(
+        &Glossary::default(),
+        imported.concepts,
+        &imported.carried,
+        false,
+    );
+    assert!(plan.conflicts.is_empty());
+    let mut document = GlossaryDocument::new(Default::default());
+    for concept in &plan.added {
+        document.append_concept(concept);
+    }
+    let loaded = load_str("imported.toml", &document.render());
+    assert!(
+        loaded
+            .diagnostics
+            .iter()
+            .all(|d| d.severity != gloss::diagnostic::Severity::Error),
+        "{:?}",
+        loaded.diagnostics
+    );
+    loaded.glossary
+}
+
+fn valid(original: &Glossary) -> Glossary {
+    let loaded = load_str("original.toml", &to_toml(original));
+    assert!(
+        loaded
+            .diagnostics
+            .iter()
+            .all(|d| d.severity != gloss::diagnostic::Severity::Error),
+        "{:?}",
+        loaded.diagnostics
+    );
+    loaded.glossary
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(96))]
+
+    #[test]
+    fn csv_round_trip_keeps_everything(original in glossary()) {
+        let original = valid(&original);
+        let text = exchange::csv::write(&original, b',');
+        let file = Arc::new(SourceFile::new("g.csv", text));
+        let imported = exchange::csv::read(file, &mut |_| {}).unwrap();
+        prop_assert!(imported.warnings.is_empty(), "{:?}", imported.warnings);
+        prop_assert_eq!(import_into_empty(imported).concepts, original.concepts);
+    }
+
+    #[test]
+    fn tbx_round_trip_keeps_what_tbx_carries(original in glossary()) {
+        let original = valid(&original);
+        let text = exchange::tbx::write(&original);
+        let file = Arc::new(SourceFile::new("g.tbx", text));
+        let imported = exchange::tbx::read(file, &mut |_| {}).unwrap();
+        prop_assert!(imported.warnings.is_empty(), "{:?}", imported.warnings);
+        let carried: Vec<Concept> = original
+            .concepts
+            .iter()
+            .map(|c| Concept {
+                dnt: false,
+                languages: c
+                    .languages
+                    .iter()
+                    .map(|(lang, e)| (lang.clone(), LangEntry { case_sensitive: false, ..e.clone() }))
+                    .collect::<BTreeMap<_, _>>(),
+                ..c.clone()
+            })
+            .collect();
+        prop_assert_eq!(import_into_empty(imported).concepts, carried);
+    }
+
+    #[test]
+    fn csv_with_semicolons_reads_back_the_same(original in glossary()) {
+        let original = valid(&original);
+        let comma = exchange::csv::write(&original, b',');
+        let semicolon = exchange::csv::write(&original, b';');
+        let read = |text: String| {
+            let file = Arc::new(SourceFile::new("g.csv", text));
+            let imported = exchange::csv::read(file, &mut |_| {}).unwrap();
+            imported.concepts.into_iter().map(|c| c.concept).collect::<Vec<_>>()
+        };
+        prop_assert_eq!(read(comma), read(semicolon));
+    }
+}
