@@ -24,7 +24,8 @@ Items compared (file, entry, detail), entry = message or term id:
   dropped-reference  "Missing message/term reference"   gloss dropped-reference
   added-reference    "Obsolete message/term reference"  gloss added-reference
   duplicate          "occurs N times", duplicated attribute or key: gloss duplicate-id
-  junk               "Unparsed content"                 gloss junk
+  junk               "Unparsed content"                 gloss junk (by first line:
+                     compare-locales places junk at its start, gloss at the error)
   plural             "Plural categories missing"        gloss plural-categories
 gloss rules that compare-locales has no counterpart for are counted apart.
 """
@@ -82,7 +83,7 @@ CL_PATTERNS = [
      "plural"),
 ]
 CL_DUPLICATE = re.compile(r"^(\S+) occurs \d+ times$")
-CL_JUNK = re.compile(r'^Unparsed content "(.*)" from line (\d+) column')
+CL_JUNK = re.compile(r'^Unparsed content "(.*)" from line (\d+) column', re.S)
 
 
 def flatten(tree, prefix=""):
@@ -128,10 +129,15 @@ def parse_cl_message(path, text):
         return ("duplicate", path, found.group(1), "")
     found = CL_JUNK.match(text)
     if found:
-        return ("junk", path, "", found.group(2))
+        return ("junk", path, "", junk_key(found.group(1)))
     if text == "Parser error in en-US":
         return ("junk", "en-US:" + path, "", "")
     return None
+
+
+def junk_key(text):
+    """Junk is compared by its first line (gloss shows 80 characters of it)."""
+    return text.strip().split("\n")[0][:80]
 
 
 def gloss_items(report, corpus, locale):
@@ -150,7 +156,7 @@ def gloss_items(report, corpus, locale):
         category = GLOSS_CATEGORY.get(rule, rule)
         if category == "junk":
             item = ("junk", "en-US:" + path, "", "") if in_source else \
-                ("junk", path, "", str(finding["line"]))
+                ("junk", path, "", junk_key(found))
         elif category == "duplicate":
             item = ("duplicate", path, entry, "" if found == segment else found)
         elif category == "missing-file":
@@ -250,6 +256,8 @@ def main():
     args = parser.parse_args()
 
     gloss = os.path.abspath(args.gloss)
+    compare_locales = (os.path.abspath(args.compare_locales) if os.sep in args.compare_locales
+                       else shutil.which(args.compare_locales) or args.compare_locales)
     glossary = os.path.abspath(args.glossary)
     corpus = os.path.abspath(args.corpus)
     scratch = tempfile.mkdtemp(prefix="gloss-parity-")
@@ -268,7 +276,7 @@ def main():
                          f'target-language = "{args.locale}"\n')
         cl_json = os.path.join(scratch, "cl.json")
         cl_time, cl = run_timed(
-            [args.compare_locales, "--json", cl_json, "l10n.toml", ".", args.locale],
+            [compare_locales, "--json", cl_json, "l10n.toml", ".", args.locale],
             corpus, args.runs)
         if not os.path.exists(cl_json):
             sys.exit(f"compare-locales failed: {cl.stderr}")

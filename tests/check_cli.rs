@@ -109,6 +109,9 @@ fn json_report_of_a_fluent_pair() {
             ),
             finding("ward-mri", "other", "forbidden-term", "irm", 6, 24),
             finding("ward-mri", "other", "missing-term", "irm", 6, 24),
+            // The term reference counts as the term, but no file of the
+            // French locale defines it: the structural rules say so.
+            finding("ward-threshold", "", "unknown-term-reference", "", 10, 23),
             finding(
                 "ward-hospital",
                 "",
@@ -129,9 +132,10 @@ fn json_report_of_a_fluent_pair() {
             .unwrap()
             .contains("effet secondaire")
     );
-    assert_eq!(value["findings"][4]["near_miss"], "hôpital de jour");
-    assert_eq!(value["summary"]["findings"], 5);
-    assert_eq!(value["summary"]["segments_with_findings"], 3);
+    assert_eq!(value["findings"][5]["near_miss"], "hôpital de jour");
+    assert_eq!(value["findings"][4]["found"], "-seuil");
+    assert_eq!(value["summary"]["findings"], 6);
+    assert_eq!(value["summary"]["segments_with_findings"], 4);
     assert_eq!(value["summary"]["files"], 1);
 }
 
@@ -268,13 +272,19 @@ fn colours_follow_the_color_flag() {
 #[test]
 fn rules_are_listed_and_explained() {
     let list = stdout(gloss().arg("rules"), 0);
-    assert!(list.starts_with("missing-term    error"));
-    assert!(list.contains("forbidden-term  error"));
+    let level = |id: &str| {
+        let line = list.lines().find(|line| line.starts_with(id)).unwrap();
+        line.split_whitespace().nth(1).unwrap().to_owned()
+    };
+    assert!(list.starts_with("missing-term "));
+    assert_eq!(level("forbidden-term"), "error");
+    assert_eq!(level("dropped-variable"), "warning");
+    assert_eq!(level("junk"), "error");
     let doc = stdout(gloss().args(["--lang", "fr", "rules", "forbidden-term"]), 0);
     assert!(doc.contains("forme interdite"));
     assert!(doc.contains("gravité par défaut : erreur"));
     gloss()
-        .args(["rules", "missing"])
+        .args(["rules", "missing-terms"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("missing-term"));

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use gloss::documents::fluent::compare::{DifferenceKind, differences};
+use gloss::documents::fluent::compare::{DifferenceKind, Options, differences, missing_files};
 use gloss::documents::fluent::structure::{EntryKind, ReferenceKind};
 use gloss::documents::fluent::{parse_pair_with_structure, plurals};
 use gloss::documents::{PairSpec, Read, ReadOptions, read_with_structure};
@@ -21,8 +21,14 @@ fn fixture_differences(language: Option<&str>) -> Vec<String> {
         target: fixture("fr"),
     };
     let reads = read_with_structure(&spec, &ReadOptions::default()).unwrap();
-    let mut found: Vec<String> = differences(&reads, &spec, language)
+    let options = Options {
+        language,
+        glossary_terms: None,
+    };
+    let mut found: Vec<String> = differences(&reads, &options)
         .iter()
+        .flatten()
+        .chain(&missing_files(&spec))
         .map(|d| {
             let (line, column) = d.file.line_column(d.span.start);
             let path = d.file.path.strip_prefix(fixture("")).unwrap().display();
@@ -89,11 +95,15 @@ fn compare_texts(source: &str, target: &str, language: &str) -> Vec<(DifferenceK
     )
     .unwrap();
     let locale = gloss::documents::fluent::compare::LocaleIndex::new([&structures.target]);
+    let options = Options {
+        language: Some(language),
+        glossary_terms: None,
+    };
     gloss::documents::fluent::compare::compare(
         structures.source.as_ref(),
         &structures.target,
         &locale,
-        Some(language),
+        &options,
     )
     .into_iter()
     .map(|d| (d.kind, d.subject.unwrap_or_default()))
@@ -130,6 +140,38 @@ fn variables_count_over_the_whole_message_and_selectors_count() {
     let source = "m = { $n ->\n    [one] One file\n   *[other] Files\n}\n    .title = { $name }\n";
     let target = "m = Fichiers de { $name }\n    .title = { $n } fichiers\n";
     assert!(compare_texts(source, target, "fr").is_empty());
+}
+
+#[test]
+fn references_to_glossary_terms_are_not_compared() {
+    let source = "-stem = stem cell\nm = Every stem cell divides.\nb = { -brand } opens.\n";
+    let target =
+        "-stem = cellule souche\nm = Chaque { -stem } se divise.\nb = La marque s’ouvre.\n";
+    let (_, structures) = parse_pair_with_structure(
+        (Path::new("en.ftl"), source.as_bytes()),
+        (Path::new("fr.ftl"), target.as_bytes()),
+    )
+    .unwrap();
+    let locale = gloss::documents::fluent::compare::LocaleIndex::new([&structures.target]);
+    let terms: std::collections::HashSet<String> = ["stem".to_owned()].into();
+    let options = Options {
+        language: Some("fr"),
+        glossary_terms: Some(&terms),
+    };
+    let found: Vec<(DifferenceKind, Option<String>)> = gloss::documents::fluent::compare::compare(
+        structures.source.as_ref(),
+        &structures.target,
+        &locale,
+        &options,
+    )
+    .into_iter()
+    .map(|d| (d.kind, d.subject))
+    .collect();
+    // -brand is no glossary term: dropping it is reported; -stem is one.
+    assert_eq!(
+        found,
+        [(DifferenceKind::DroppedReference, Some("-brand".to_owned()))]
+    );
 }
 
 #[test]
@@ -244,11 +286,15 @@ mod bad_input {
         )
         .unwrap();
         let locale = LocaleIndex::new([&structures.target]);
+        let options = Options {
+            language: Some("fr"),
+            glossary_terms: None,
+        };
         for difference in compare(
             structures.source.as_ref(),
             &structures.target,
             &locale,
-            Some("fr"),
+            &options,
         ) {
             let text = &difference.file.text;
             assert!(difference.span.start <= difference.span.end);
@@ -278,5 +324,94 @@ mod bad_input {
         let source = format!("\u{FEFF}a = One\r\n\tb = Two\r\n{deep}{big}");
         let target = format!("\u{FEFF}a = Un\r\n\tb = Deux\r\n{deep}{big}");
         check(&source, &target);
+    }
+}
+
+mod cli {
+    use assert_cmd::Command;
+    use serde_json::Value;
+    use std::collections::BTreeMap;
+
+    fn check(config: Option<&str>) -> (i32, Value) {
+        let dir = tempfile::tempdir().unwrap();
+        let root = env!("CARGO_MANIFEST_DIR");
+        let mut command = Command::cargo_bin("gloss").unwrap();
+        command.env("LANG", "C").env("NO_COLOR", "1");
+        if let Some(rules) = config {
+            let path = dir.path().join("gloss.toml");
+            std::fs::write(&path, format!("target-language = \"fr\"\n[rules]\n{rules}")).unwrap();
+            command.arg("--config").arg(path);
+        }
+        let output = command
+            .args([
+                "--glossary",
+                &format!("{root}/tests/fixtures/fluent-terms/glossary.toml"),
+            ])
+            .args(["check", "--format", "json", "--source"])
+            .arg(format!("{root}/tests/fixtures/structure/en-US"))
+            .arg("--target")
+            .arg(format!("{root}/tests/fixtures/structure/fr"))
+            .output()
+            .unwrap();
+        let value = serde_json::from_slice(&output.stdout).unwrap();
+        (output.status.code().unwrap(), value)
+    }
+
+    fn counts(value: &Value) -> BTreeMap<String, (usize, String)> {
+        let mut counts = BTreeMap::new();
+        for finding in value["findings"].as_array().unwrap() {
+            let entry = counts
+                .entry(finding["rule"].as_str().unwrap().to_owned())
+                .or_insert((0, finding["severity"].as_str().unwrap().to_owned()));
+            entry.0 += 1;
+        }
+        counts
+    }
+
+    #[test]
+    fn check_runs_the_structural_rules_with_their_severities() {
+        let (code, value) = check(None);
+        assert_eq!(code, 1);
+        let counts = counts(&value);
+        let expect = |rule: &str, n: usize, severity: &str| {
+            assert_eq!(
+                counts.get(rule),
+                Some(&(n, severity.to_owned())),
+                "{rule}: {counts:?}"
+            );
+        };
+        expect("missing-message", 1, "error");
+        expect("obsolete-message", 1, "warning");
+        expect("dropped-variable", 2, "warning");
+        expect("unknown-variable", 1, "error");
+        expect("junk", 2, "error");
+        expect("missing-file", 1, "error");
+        expect("untranslated", 1, "warning");
+        let junk = value["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["rule"] == "junk" && f["path"].as_str().unwrap().ends_with("fr/junk.ftl"))
+            .unwrap();
+        assert_eq!(
+            (junk["line"].as_u64(), junk["column"].as_u64()),
+            (Some(2), Some(27))
+        );
+        assert_eq!(junk["found"], "broken = Un message cassé }");
+    }
+
+    #[test]
+    fn rule_levels_come_from_the_configuration() {
+        let (_, value) = check(Some("untranslated = \"error\"\njunk = \"off\"\n"));
+        let counts = counts(&value);
+        assert_eq!(counts.get("untranslated"), Some(&(1, "error".to_owned())));
+        assert_eq!(counts.get("junk"), None);
+        // Only warnings left: exit 0.
+        let rules = "missing-message = \"warning\"\nobsolete-attribute = \"off\"\nmissing-attribute = \"off\"\n\
+             missing-value = \"off\"\nunknown-variable = \"off\"\nunknown-term-reference = \"off\"\n\
+             unknown-message-reference = \"off\"\nduplicate-id = \"off\"\njunk = \"off\"\n\
+             plural-categories = \"off\"\nmissing-file = \"warning\"\n";
+        let (code, _) = check(Some(rules));
+        assert_eq!(code, 0);
     }
 }

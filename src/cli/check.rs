@@ -1,24 +1,27 @@
 //! `gloss check`: reads the document pairs, checks every segment against the
-//! compiled term index and prints the findings (human or JSON).
+//! compiled term index and every Fluent pair's structure, and prints the
+//! findings (human or JSON).
 //!
 //! Exit codes: 0 when no finding is at error severity, 1 otherwise, 2 when
 //! nothing could be checked (no glossary, no readable document).
 
-use std::path::PathBuf;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use super::{CommandResult, Context, EXIT_ERROR, EXIT_FINDINGS, Failure};
 use crate::diagnostic::{Diagnostic, has_errors};
+use crate::documents::fluent::compare;
 use crate::documents::{self, Document, PairSpec, ReadOptions};
-use crate::findings::Summary;
+use crate::findings::{Finding, Summary};
 use crate::glossary::{self, Glossary, same_language};
 use crate::index::TermIndex;
 use crate::msg;
 use crate::printers::Printer;
 use crate::printers::human::HumanPrinter;
 use crate::printers::json::JsonPrinter;
-use crate::rules::RuleSettings;
 use crate::rules::terms::check_document;
+use crate::rules::{RuleSettings, structure};
 
 /// `--format` values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -59,34 +62,70 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
     let (source_language, target_language) = languages(context, &loaded.glossary)?;
     let index = TermIndex::build(&loaded.glossary, &source_language, &target_language);
     let specs = pair_specs(context, &args)?;
-    let options = ReadOptions {
+    let read_options = ReadOptions {
         include_fuzzy: args.include_fuzzy,
     };
-    let mut documents: Vec<Document> = Vec::new();
+    let glossary_terms: HashSet<String> = loaded
+        .glossary
+        .concepts
+        .iter()
+        .map(|concept| concept.id.clone())
+        .collect();
+    let options = compare::Options {
+        language: Some(&target_language),
+        glossary_terms: Some(&glossary_terms),
+    };
+    let mut units: Vec<Unit> = Vec::new();
     let mut diagnostics: Vec<Diagnostic> = Vec::new();
     for spec in &specs {
-        match documents::read(spec, &options) {
-            Ok(read) => documents.extend(read),
+        match documents::read_with_structure(spec, &read_options) {
+            Ok(reads) => {
+                let (per_read, missing) = structure::check(&reads, spec, &options, &settings);
+                units.extend(
+                    reads
+                        .into_iter()
+                        .zip(per_read)
+                        .map(|(read, found)| Unit::Document(read.document, found)),
+                );
+                units.extend(missing.into_iter().map(|f| Unit::MissingFile(Box::new(f))));
+            }
             Err(diagnostic) => diagnostics.push(diagnostic),
         }
     }
-    diagnostics.extend(documents.iter().flat_map(|d| d.diagnostics.iter().cloned()));
+    let documents = || {
+        units.iter().filter_map(|unit| match unit {
+            Unit::Document(document, _) => Some(document),
+            Unit::MissingFile(_) => None,
+        })
+    };
+    diagnostics.extend(documents().flat_map(|d| d.diagnostics.iter().cloned()));
     context.report(&diagnostics);
     let unreadable = |d: &Document| d.segments.is_empty() && has_errors(&d.diagnostics);
-    if documents.iter().all(unreadable) {
+    if documents().all(unreadable) && units.iter().all(|unit| matches!(unit, Unit::Document(..))) {
         return Ok(ExitCode::from(EXIT_ERROR));
     }
     let mut printer: Box<dyn Printer> = match args.format {
         OutputFormat::Json => Box::new(JsonPrinter::new(&context.localizer)),
         OutputFormat::Human => Box::new(HumanPrinter::new(&context.localizer)),
     };
-    documents.sort_by(|a, b| a.target.path.cmp(&b.target.path));
+    units.sort_by(|a, b| a.path().cmp(b.path()));
     let mut summary = Summary::default();
     context.print(&printer.begin())?;
-    for document in &documents {
-        let findings = check_document(&index, document, &settings);
-        summary.add_file(document.segments.len(), &findings);
-        context.print(&printer.findings(&findings))?;
+    for unit in &units {
+        match unit {
+            Unit::Document(document, structural) => {
+                let mut findings = check_document(&index, document, &settings);
+                findings.extend(structural.iter().cloned());
+                findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+                summary.add_file(document.segments.len(), &findings);
+                context.print(&printer.findings(&findings))?;
+            }
+            Unit::MissingFile(finding) => {
+                let findings = std::slice::from_ref(finding.as_ref());
+                summary.add_findings(findings);
+                context.print(&printer.findings(findings))?;
+            }
+        }
     }
     context.print(&printer.finish(&summary))?;
     Ok(if summary.errors > 0 {
@@ -94,6 +133,22 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// What is checked and printed in path order: a document with its
+/// structural findings, or a source file that has no target file.
+enum Unit {
+    Document(Document, Vec<Finding>),
+    MissingFile(Box<Finding>),
+}
+
+impl Unit {
+    fn path(&self) -> &Path {
+        match self {
+            Unit::Document(document, _) => &document.target.path,
+            Unit::MissingFile(finding) => &finding.path,
+        }
+    }
 }
 
 /// The source and target languages: the configuration's, else the

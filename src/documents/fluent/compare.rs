@@ -18,7 +18,6 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use super::Structures;
 use super::plurals;
 use super::structure::{Entry, EntryKind, Pattern, ReferenceKind, Resource};
 use crate::documents::{PairSpec, Read, fluent_sources_without_target};
@@ -116,15 +115,27 @@ impl LocaleIndex {
     }
 }
 
+/// What the comparison needs to know beyond the two files.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options<'a> {
+    /// The target language, for plural categories (none: not checked).
+    pub language: Option<&'a str>,
+    /// Ids of the glossary's terms: a reference `{ -id }` to one of them is
+    /// a use of the glossary term, checked by the term rules, so the source
+    /// and target may differ there (the French writes `{ -cellule-souche }`
+    /// where the English writes "stem cell").
+    pub glossary_terms: Option<&'a HashSet<String>>,
+}
+
 /// The differences of a target file against its source file (`None` when
 /// the target has no source: only the checks of the target alone run).
-/// `language` is the target language, for plural categories.
 pub fn compare(
     source: Option<&Resource>,
     target: &Resource,
     locale: &LocaleIndex,
-    language: Option<&str>,
+    options: &Options,
 ) -> Vec<Difference> {
+    let language = options.language;
     let categories = language.and_then(plurals::categories);
     let mut differences = Vec::new();
     if let Some(source) = source {
@@ -152,32 +163,45 @@ pub fn compare(
         }
     }
     if let Some(source) = source {
-        Pairing::new(source, target, categories).compare(&mut differences);
+        Pairing::new(source, target, categories, options.glossary_terms).compare(&mut differences);
     }
     differences
 }
 
-/// The differences of every Fluent pair of one read [`PairSpec`]: each
-/// target against its source, references resolved across all the targets,
-/// and the source files that have no target file. In file order.
-pub fn differences(reads: &[Read], spec: &PairSpec, language: Option<&str>) -> Vec<Difference> {
-    let structures: Vec<&Structures> = reads.iter().filter_map(|r| r.structures.as_ref()).collect();
-    let locale = LocaleIndex::new(structures.iter().map(|s| &s.target));
-    let mut found: Vec<Difference> = structures
+/// The differences of every Fluent pair of one read [`PairSpec`], one list
+/// per read (empty for PO documents), with references resolved across all
+/// the target files of the spec.
+pub fn differences(reads: &[Read], options: &Options) -> Vec<Vec<Difference>> {
+    let locale = LocaleIndex::new(
+        reads
+            .iter()
+            .filter_map(|read| read.structures.as_ref())
+            .map(|structures| &structures.target),
+    );
+    reads
         .par_iter()
-        .flat_map_iter(|s| compare(s.source.as_ref(), &s.target, &locale, language))
-        .collect();
-    for (source, expected) in fluent_sources_without_target(spec) {
-        let messages = super::read_structure(&source).map_or(0, |resource| {
-            resource
-                .entries
-                .iter()
-                .filter(|entry| entry.kind == EntryKind::Message)
-                .count()
-        });
-        found.push(missing_file(&expected, messages));
-    }
-    found
+        .map(|read| match &read.structures {
+            Some(s) => compare(s.source.as_ref(), &s.target, &locale, options),
+            None => Vec::new(),
+        })
+        .collect()
+}
+
+/// The source files of a directory pair that have no target file.
+pub fn missing_files(spec: &PairSpec) -> Vec<Difference> {
+    fluent_sources_without_target(spec)
+        .into_iter()
+        .map(|(source, expected)| {
+            let messages = super::read_structure(&source).map_or(0, |resource| {
+                resource
+                    .entries
+                    .iter()
+                    .filter(|entry| entry.kind == EntryKind::Message)
+                    .count()
+            });
+            missing_file(&expected, messages)
+        })
+        .collect()
 }
 
 /// The difference for a source file whose target file (`expected`) does
@@ -401,6 +425,7 @@ struct Pairing<'a> {
     source: &'a Resource,
     target: &'a Resource,
     categories: Option<&'static [&'static str]>,
+    glossary_terms: Option<&'a HashSet<String>>,
     source_entries: HashMap<(EntryKind, &'a str), &'a Entry>,
     target_entries: HashMap<(EntryKind, &'a str), &'a Entry>,
 }
@@ -410,6 +435,7 @@ impl<'a> Pairing<'a> {
         source: &'a Resource,
         target: &'a Resource,
         categories: Option<&'static [&'static str]>,
+        glossary_terms: Option<&'a HashSet<String>>,
     ) -> Self {
         let index = |resource: &'a Resource| {
             let mut entries = HashMap::new();
@@ -424,8 +450,21 @@ impl<'a> Pairing<'a> {
             source,
             target,
             categories,
+            glossary_terms,
             source_entries: index(source),
             target_entries: index(target),
+        }
+    }
+
+    /// `difference` with the place in the source file that explains it.
+    fn in_source(&self, difference: Difference, span: Range<usize>) -> Difference {
+        Difference {
+            related: Some((
+                Arc::clone(&self.source.file),
+                span,
+                msg!("note-source-message"),
+            )),
+            ..difference
         }
     }
 
@@ -437,17 +476,14 @@ impl<'a> Pairing<'a> {
                 continue;
             }
             match self.source_entries.get(&(entry.kind, entry.id.as_str())) {
-                None => differences.push(Difference {
-                    related: None,
-                    ..difference(
-                        DifferenceKind::ObsoleteMessage,
-                        &self.target.file,
-                        entry.span.clone(),
-                        entry.key(),
-                        Some(entry.key()),
-                        msg!("fluent-obsolete-message", id = entry.key()),
-                    )
-                }),
+                None => differences.push(difference(
+                    DifferenceKind::ObsoleteMessage,
+                    &self.target.file,
+                    entry.span.clone(),
+                    entry.key(),
+                    Some(entry.key()),
+                    msg!("fluent-obsolete-message", id = entry.key()),
+                )),
                 Some(source) => self.compare_entries(source, entry, differences),
             }
         }
@@ -473,21 +509,15 @@ impl<'a> Pairing<'a> {
             if self.target_entries.contains_key(&key) || !seen.insert(key) {
                 continue;
             }
-            differences.push(Difference {
-                related: Some((
-                    Arc::clone(&self.source.file),
-                    entry.span.clone(),
-                    msg!("note-source-message"),
-                )),
-                ..difference(
-                    DifferenceKind::MissingMessage,
-                    &self.target.file,
-                    place..place,
-                    entry.key(),
-                    Some(entry.key()),
-                    msg!("fluent-missing-message", id = entry.key()),
-                )
-            });
+            let missing = difference(
+                DifferenceKind::MissingMessage,
+                &self.target.file,
+                place..place,
+                entry.key(),
+                Some(entry.key()),
+                msg!("fluent-missing-message", id = entry.key()),
+            );
+            differences.push(self.in_source(missing, entry.span.clone()));
         }
     }
 
@@ -552,13 +582,16 @@ impl<'a> Pairing<'a> {
     ) {
         let file = &self.target.file;
         match (&source.value, &target.value) {
-            (Some(_), None) => differences.push(difference(
-                DifferenceKind::MissingValue,
-                file,
-                target.span.clone(),
-                target.key(),
-                None,
-                msg!("fluent-missing-value", id = target.key()),
+            (Some(value), None) => differences.push(self.in_source(
+                difference(
+                    DifferenceKind::MissingValue,
+                    file,
+                    target.span.clone(),
+                    target.key(),
+                    None,
+                    msg!("fluent-missing-value", id = target.key()),
+                ),
+                value.start..value.start,
             )),
             (None, Some(value)) => differences.push(difference(
                 DifferenceKind::MissingValue,
@@ -573,7 +606,7 @@ impl<'a> Pairing<'a> {
         let mut reported = HashSet::new();
         for attribute in &source.attributes {
             if target.attribute(&attribute.id).is_none() && reported.insert(&attribute.id) {
-                differences.push(difference(
+                let missing = difference(
                     DifferenceKind::MissingAttribute,
                     file,
                     target.span.clone(),
@@ -584,7 +617,8 @@ impl<'a> Pairing<'a> {
                         attribute = attribute.id.as_str(),
                         id = target.key()
                     ),
-                ));
+                );
+                differences.push(self.in_source(missing, attribute.span.clone()));
             }
         }
         for attribute in &target.attributes {
@@ -629,14 +663,20 @@ impl<'a> Pairing<'a> {
         }
         for variable in source_variables.difference(&target_variables) {
             let written = format!("${variable}");
-            differences.push(difference(
+            let used = source
+                .patterns()
+                .flat_map(|(_, pattern)| &pattern.references)
+                .find(|r| r.kind == ReferenceKind::Variable && r.id == *variable)
+                .map_or(source.span.clone(), |r| r.span.clone());
+            let dropped = difference(
                 DifferenceKind::DroppedVariable,
                 &self.target.file,
                 target.span.clone(),
                 target.key(),
                 Some(written.clone()),
                 msg!("fluent-dropped-variable", variable = written),
-            ));
+            );
+            differences.push(self.in_source(dropped, used));
         }
     }
 
@@ -649,24 +689,32 @@ impl<'a> Pairing<'a> {
         target_pattern: &Pattern,
         differences: &mut Vec<Difference>,
     ) {
-        let source_references = compared(source_pattern);
-        let target_references = compared(target_pattern);
+        let glossary_term = |(written, _): &(String, Range<usize>)| {
+            written
+                .strip_prefix('-')
+                .is_some_and(|id| self.glossary_terms.is_some_and(|terms| terms.contains(id)))
+        };
+        let mut source_references = compared(source_pattern);
+        let mut target_references = compared(target_pattern);
+        source_references.retain(|reference| !glossary_term(reference));
+        target_references.retain(|reference| !glossary_term(reference));
         let source_names: HashSet<&str> =
             source_references.iter().map(|(n, _)| n.as_str()).collect();
         let target_names: HashSet<&str> =
             target_references.iter().map(|(n, _)| n.as_str()).collect();
         let name = entry_name(target, attribute);
         let mut reported = HashSet::new();
-        for (reference, _) in &source_references {
+        for (reference, span) in &source_references {
             if !target_names.contains(reference.as_str()) && reported.insert(reference.as_str()) {
-                differences.push(difference(
+                let dropped = difference(
                     DifferenceKind::DroppedReference,
                     &self.target.file,
                     target_pattern.start..target_pattern.start,
                     name.clone(),
                     Some(reference.clone()),
                     msg!("fluent-dropped-reference", reference = reference.as_str()),
-                ));
+                );
+                differences.push(self.in_source(dropped, span.clone()));
             }
         }
         for (reference, span) in &target_references {
@@ -705,14 +753,15 @@ impl<'a> Pairing<'a> {
             for key in &source_select.keys {
                 let needed = !key.number && categories.contains(&key.name.as_str());
                 if needed && !target_select.keys.iter().any(|k| k.name == key.name) {
-                    differences.push(difference(
+                    let missing = difference(
                         DifferenceKind::PluralCategories,
                         &self.target.file,
                         target_select.span.clone(),
                         entry_name(target, attribute),
                         Some(key.name.clone()),
                         msg!("fluent-missing-plural-category", key = key.name.as_str()),
-                    ));
+                    );
+                    differences.push(self.in_source(missing, key.span.clone()));
                 }
             }
         }
