@@ -15,7 +15,6 @@ pub mod documents;
 pub mod edit;
 pub mod exchange;
 pub mod findings;
-pub mod fluent_terms;
 pub mod glossary;
 pub mod glossary_diff;
 pub mod i18n;

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use gloss::fluent_terms::{export, import};
+use gloss::exchange::fluent::{export, import};
 use gloss::glossary::load_str;
 use gloss::source::SourceFile;
 use proptest::prelude::*;
