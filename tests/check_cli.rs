@@ -111,7 +111,14 @@ fn json_report_of_a_fluent_pair() {
             finding("ward-mri", "other", "missing-term", "irm", 6, 24),
             // The term reference counts as the term, but no file of the
             // French locale defines it: the structural rules say so.
-            finding("ward-threshold", "", "unknown-term-reference", "", 10, 23),
+            finding(
+                "ward-threshold",
+                "",
+                "unknown-term-reference",
+                "seuil",
+                10,
+                23
+            ),
             finding(
                 "ward-hospital",
                 "",

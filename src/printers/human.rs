@@ -14,6 +14,7 @@ use crate::diagnostic::Severity;
 use crate::findings::{Edit, Finding, Summary};
 use crate::i18n::Localizer;
 use crate::msg;
+use crate::rules::{FORBIDDEN_TERM, MISSING_TERM};
 
 /// Lines of a multi-line span shown at most.
 const MAX_LINES: usize = 4;
@@ -116,10 +117,10 @@ fn note_level(localizer: &Localizer) -> Level<'static> {
     Level::NOTE.with_name(localizer.plain("level-note"))
 }
 
-/// The label under the span, for term findings; structural findings (no
-/// term) say it all in their title.
+/// The label under the span, for the term rules; structural findings say it
+/// all in their title.
 fn label(finding: &Finding) -> Option<crate::i18n::Message> {
-    if finding.term.is_empty() {
+    if ![MISSING_TERM.id, FORBIDDEN_TERM.id].contains(&finding.rule) {
         return None;
     }
     let approved = finding.approved.first().cloned().unwrap_or_default();

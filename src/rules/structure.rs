@@ -108,9 +108,25 @@ fn finding(rule: &Rule, severity: Severity, difference: Difference) -> Finding {
             related.text[related.lines().line_range(&related.text, line)].to_owned()
         })
         .unwrap_or_default();
+    // A Fluent term `-id` stands for glossary term `id` (gloss export
+    // fluent writes them so): findings about term references name it.
+    let term = difference
+        .subject
+        .as_deref()
+        .and_then(|subject| subject.strip_prefix('-'))
+        .filter(|_| {
+            matches!(
+                difference.kind,
+                DifferenceKind::UnknownTermReference
+                    | DifferenceKind::DroppedReference
+                    | DifferenceKind::AddedReference
+            )
+        })
+        .map(|reference| reference.split('.').next().unwrap_or(reference).to_owned())
+        .unwrap_or_default();
     Finding {
         rule: rule.id,
-        term: String::new(),
+        term,
         severity,
         path: file.path.clone(),
         line,
