@@ -26,7 +26,7 @@ cli-see-help = For more information, try “gloss --help”.
 ## Commands and arguments (help texts)
 
 cmd-gloss = Terminology checker for translations: keeps the glossary, checks that translations use the approved terms, looks terms up and publishes the glossary.
-arg-lang = Interface language (BCP 47 tag such as “fr” or a locale such as “fr_FR.UTF-8”)
+arg-lang = Interface language (BCP 47 tag such as “fr” or a locale such as “fr_FR.UTF-8”); for export fluent and import fluent, also the language of the terms
 arg-color = When to use colours: auto (on a terminal, unless NO_COLOR is set), always or never
 arg-config = Configuration file to use instead of the nearest gloss.toml
 arg-glossary = Glossary file or directory (repeatable); overrides the configuration

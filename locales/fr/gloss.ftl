@@ -26,7 +26,7 @@ cli-see-help = Pour en savoir plus, essayez « gloss --help ».
 ## Commandes et arguments (textes d’aide)
 
 cmd-gloss = Vérificateur terminologique pour les traductions : tient le glossaire, vérifie que les traductions emploient les termes approuvés, recherche les termes et publie le glossaire.
-arg-lang = Langue de l’interface (étiquette BCP 47 comme « fr » ou paramètre régional comme « fr_FR.UTF-8 »)
+arg-lang = Langue de l’interface (étiquette BCP 47 comme « fr » ou paramètre régional comme « fr_FR.UTF-8 ») ; pour export fluent et import fluent, aussi la langue des termes
 arg-color = Quand utiliser les couleurs : auto (sur un terminal, sauf si NO_COLOR est défini), always ou never
 arg-config = Fichier de configuration à utiliser au lieu du gloss.toml le plus proche
 arg-glossary = Fichier ou répertoire du glossaire (répétable) ; remplace la configuration
