@@ -296,3 +296,68 @@ fn rules_are_listed_and_explained() {
         .code(2)
         .stderr(predicate::str::contains("missing-term"));
 }
+
+/// Each configured pair is checked against its own glossary when it names
+/// one; `--glossary` overrides them all.
+#[test]
+fn configured_pairs_use_their_own_glossary() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::write(
+        root.join("skin.toml"),
+        "[terms.plaie]\nen = \"wound\"\nfr = \"plaie\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("ui.toml"),
+        "[terms.fichier]\nen = \"file\"\nfr = \"fichier\"\n",
+    )
+    .unwrap();
+    let po = |name: &str, msgid: &str, msgstr: &str| {
+        let text = format!(
+            "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\nmsgid \"{msgid}\"\nmsgstr \"{msgstr}\"\n"
+        );
+        std::fs::write(root.join(name), text).unwrap();
+    };
+    // Each file misses the term of the *other* glossary only.
+    po(
+        "skin.po",
+        "Clean the wound and the file.",
+        "Nettoyez la plaie et le dossier.",
+    );
+    po(
+        "ui.po",
+        "Open the file near the wound.",
+        "Ouvrez le fichier près de la blessure.",
+    );
+    std::fs::write(
+        root.join("gloss.toml"),
+        "source-language = \"en\"\ntarget-language = \"fr\"\n\
+         [[pairs]]\ntarget = \"skin.po\"\nglossary = \"skin.toml\"\n\
+         [[pairs]]\ntarget = \"ui.po\"\nglossary = \"ui.toml\"\n",
+    )
+    .unwrap();
+    let mut own = Command::cargo_bin("gloss").unwrap();
+    own.current_dir(root)
+        .env("LANG", "C")
+        .args(["check", "--format", "json"]);
+    let value: Value = serde_json::from_str(&stdout(&mut own, 0)).unwrap();
+    assert_eq!(value["findings"].as_array().unwrap().len(), 0, "{value}");
+
+    let mut overridden = Command::cargo_bin("gloss").unwrap();
+    overridden.current_dir(root).env("LANG", "C").args([
+        "--glossary",
+        "skin.toml",
+        "check",
+        "--format",
+        "json",
+    ]);
+    let value: Value = serde_json::from_str(&stdout(&mut overridden, 1)).unwrap();
+    let terms: Vec<&str> = value["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["term"].as_str().unwrap())
+        .collect();
+    assert_eq!(terms, vec!["plaie"]);
+}

@@ -55,29 +55,28 @@ pub struct Args {
 /// Runs the check.
 pub fn run(context: &Context, args: Args) -> CommandResult {
     let settings = RuleSettings::from_config(&context.config.rules).map_err(Failure)?;
-    let loaded = glossary::load(&context.glossary_paths());
-    if has_errors(&loaded.diagnostics) {
-        return Err(Failure(loaded.diagnostics));
-    }
-    let (source_language, target_language) = languages(context, &loaded.glossary)?;
-    let index = TermIndex::build(&loaded.glossary, &source_language, &target_language);
     let specs = pair_specs(context, &args)?;
     let read_options = ReadOptions {
         include_fuzzy: args.include_fuzzy,
     };
-    let glossary_terms: HashSet<String> = loaded
-        .glossary
-        .concepts
-        .iter()
-        .map(|concept| concept.id.clone())
-        .collect();
-    let options = compare::Options {
-        language: Some(&target_language),
-        glossary_terms: Some(&glossary_terms),
-    };
-    let mut units: Vec<Unit> = Vec::new();
+    let mut checkers: Vec<(Vec<PathBuf>, TermChecker)> = Vec::new();
+    let mut units: Vec<(usize, Unit)> = Vec::new();
     let mut diagnostics: Vec<Diagnostic> = Vec::new();
-    for spec in &specs {
+    for (spec, glossary_paths) in &specs {
+        let checker = match checkers
+            .iter()
+            .position(|(paths, _)| paths == glossary_paths)
+        {
+            Some(position) => position,
+            None => {
+                checkers.push((
+                    glossary_paths.clone(),
+                    TermChecker::load(context, glossary_paths)?,
+                ));
+                checkers.len() - 1
+            }
+        };
+        let options = checkers[checker].1.structure_options();
         match documents::read_with_structure(spec, &read_options) {
             Ok(reads) => {
                 let (per_read, missing) = structure::check(&reads, spec, &options, &settings);
@@ -85,15 +84,19 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
                     reads
                         .into_iter()
                         .zip(per_read)
-                        .map(|(read, found)| Unit::Document(read.document, found)),
+                        .map(|(read, found)| (checker, Unit::Document(read.document, found))),
                 );
-                units.extend(missing.into_iter().map(|f| Unit::MissingFile(Box::new(f))));
+                units.extend(
+                    missing
+                        .into_iter()
+                        .map(|f| (checker, Unit::MissingFile(Box::new(f)))),
+                );
             }
             Err(diagnostic) => diagnostics.push(diagnostic),
         }
     }
     let documents = || {
-        units.iter().filter_map(|unit| match unit {
+        units.iter().filter_map(|(_, unit)| match unit {
             Unit::Document(document, _) => Some(document),
             Unit::MissingFile(_) => None,
         })
@@ -101,20 +104,24 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
     diagnostics.extend(documents().flat_map(|d| d.diagnostics.iter().cloned()));
     context.report(&diagnostics);
     let unreadable = |d: &Document| d.segments.is_empty() && has_errors(&d.diagnostics);
-    if documents().all(unreadable) && units.iter().all(|unit| matches!(unit, Unit::Document(..))) {
+    if documents().all(unreadable)
+        && units
+            .iter()
+            .all(|(_, unit)| matches!(unit, Unit::Document(..)))
+    {
         return Ok(ExitCode::from(EXIT_ERROR));
     }
     let mut printer: Box<dyn Printer> = match args.format {
         OutputFormat::Json => Box::new(JsonPrinter::new(&context.localizer)),
         OutputFormat::Human => Box::new(HumanPrinter::new(&context.localizer)),
     };
-    units.sort_by(|a, b| a.path().cmp(b.path()));
+    units.sort_by(|a, b| a.1.path().cmp(b.1.path()));
     let mut summary = Summary::default();
     context.print(&printer.begin())?;
-    for unit in &units {
+    for (checker, unit) in &units {
         match unit {
             Unit::Document(document, structural) => {
-                let mut findings = check_document(&index, document, &settings);
+                let mut findings = check_document(&checkers[*checker].1.index, document, &settings);
                 findings.extend(structural.iter().cloned());
                 findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
                 summary.add_file(document.segments.len(), &findings);
@@ -133,6 +140,44 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// One glossary compiled for checking: the term index and what the
+/// structural checks need to know of the glossary.
+struct TermChecker {
+    index: TermIndex,
+    glossary_terms: HashSet<String>,
+    target_language: String,
+}
+
+impl TermChecker {
+    /// Loads and compiles the glossary at `paths`; any glossary error fails the run.
+    fn load(context: &Context, paths: &[PathBuf]) -> Result<Self, Failure> {
+        let loaded = glossary::load(paths);
+        if has_errors(&loaded.diagnostics) {
+            return Err(Failure(loaded.diagnostics));
+        }
+        let (source_language, target_language) = languages(context, &loaded.glossary)?;
+        let index = TermIndex::build(&loaded.glossary, &source_language, &target_language);
+        let glossary_terms = loaded
+            .glossary
+            .concepts
+            .iter()
+            .map(|c| c.id.clone())
+            .collect();
+        Ok(TermChecker {
+            index,
+            glossary_terms,
+            target_language,
+        })
+    }
+
+    fn structure_options(&self) -> compare::Options<'_> {
+        compare::Options {
+            language: Some(&self.target_language),
+            glossary_terms: Some(&self.glossary_terms),
+        }
+    }
 }
 
 /// What is checked and printed in path order: a document with its
@@ -175,9 +220,10 @@ fn languages(context: &Context, glossary: &Glossary) -> Result<(String, String),
     }
 }
 
-/// What to read: `--source`/`--target`, else the PO paths, else the
-/// configured pairs.
-fn pair_specs(context: &Context, args: &Args) -> Result<Vec<PairSpec>, Failure> {
+/// What to read, each with the glossary to check it against:
+/// `--source`/`--target`, else the PO paths, else the configured pairs (whose
+/// own `glossary` wins over the top-level one, and `--glossary` over both).
+fn pair_specs(context: &Context, args: &Args) -> Result<Vec<(PairSpec, Vec<PathBuf>)>, Failure> {
     let mut specs: Vec<PairSpec> = args
         .paths
         .iter()
@@ -199,21 +245,38 @@ fn pair_specs(context: &Context, args: &Args) -> Result<Vec<PairSpec>, Failure> 
         }
         (None, None) => {}
     }
-    if specs.is_empty() {
-        specs = context
+    let default_glossary = context.glossary_paths();
+    let mut with_glossary: Vec<(PairSpec, Vec<PathBuf>)> = specs
+        .into_iter()
+        .map(|spec| (spec, default_glossary.clone()))
+        .collect();
+    if with_glossary.is_empty() {
+        with_glossary = context
             .config
             .pairs
             .iter()
-            .map(|pair| PairSpec {
-                source: pair.source.as_ref().map(|s| context.config.resolve_path(s)),
-                target: context.config.resolve_path(&pair.target),
+            .map(|pair| {
+                let spec = PairSpec {
+                    source: pair.source.as_ref().map(|s| context.config.resolve_path(s)),
+                    target: context.config.resolve_path(&pair.target),
+                };
+                let glossary = if pair.glossary.is_empty() || !context.glossary_override.is_empty()
+                {
+                    default_glossary.clone()
+                } else {
+                    pair.glossary
+                        .iter()
+                        .map(|p| context.config.resolve_path(p))
+                        .collect()
+                };
+                (spec, glossary)
             })
             .collect();
     }
-    if specs.is_empty() {
+    if with_glossary.is_empty() {
         return Err(Failure(vec![
             Diagnostic::error(msg!("check-nothing-to-check")).with_help(msg!("help-check-usage")),
         ]));
     }
-    Ok(specs)
+    Ok(with_glossary)
 }
