@@ -18,6 +18,8 @@ fn gloss() -> Command {
 fn the_french_interface_passes_gloss() {
     let output = gloss()
         .args([
+            "--glossary",
+            "glossary/gloss-ui.toml",
             "check",
             "--source",
             "locales/en-US",
