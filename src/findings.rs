@@ -124,14 +124,19 @@ impl Summary {
             .collect();
         segment_keys.sort_unstable();
         segment_keys.dedup();
-        let count = |severity| findings.iter().filter(|f| f.severity == severity).count();
-        self.findings += findings.len();
-        self.errors += count(Severity::Error);
-        self.warnings += count(Severity::Warning);
+        self.add_findings(findings);
         self.segments_with_findings += segment_keys.len();
         self.segments += segments;
         self.files_with_findings += usize::from(!findings.is_empty());
         self.files += 1;
+    }
+
+    /// Counts findings that belong to no checked file (a missing file).
+    pub fn add_findings(&mut self, findings: &[Finding]) {
+        let count = |severity| findings.iter().filter(|f| f.severity == severity).count();
+        self.findings += findings.len();
+        self.errors += count(Severity::Error);
+        self.warnings += count(Severity::Warning);
     }
 }
 

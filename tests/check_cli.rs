@@ -109,6 +109,16 @@ fn json_report_of_a_fluent_pair() {
             ),
             finding("ward-mri", "other", "forbidden-term", "irm", 6, 24),
             finding("ward-mri", "other", "missing-term", "irm", 6, 24),
+            // The term reference counts as the term, but no file of the
+            // French locale defines it: the structural rules say so.
+            finding(
+                "ward-threshold",
+                "",
+                "unknown-term-reference",
+                "seuil",
+                10,
+                23
+            ),
             finding(
                 "ward-hospital",
                 "",
@@ -129,9 +139,10 @@ fn json_report_of_a_fluent_pair() {
             .unwrap()
             .contains("effet secondaire")
     );
-    assert_eq!(value["findings"][4]["near_miss"], "hôpital de jour");
-    assert_eq!(value["summary"]["findings"], 5);
-    assert_eq!(value["summary"]["segments_with_findings"], 3);
+    assert_eq!(value["findings"][5]["near_miss"], "hôpital de jour");
+    assert_eq!(value["findings"][4]["found"], "-seuil");
+    assert_eq!(value["summary"]["findings"], 6);
+    assert_eq!(value["summary"]["segments_with_findings"], 4);
     assert_eq!(value["summary"]["files"], 1);
 }
 
@@ -268,14 +279,85 @@ fn colours_follow_the_color_flag() {
 #[test]
 fn rules_are_listed_and_explained() {
     let list = stdout(gloss().arg("rules"), 0);
-    assert!(list.starts_with("missing-term    error"));
-    assert!(list.contains("forbidden-term  error"));
+    let level = |id: &str| {
+        let line = list.lines().find(|line| line.starts_with(id)).unwrap();
+        line.split_whitespace().nth(1).unwrap().to_owned()
+    };
+    assert!(list.starts_with("missing-term "));
+    assert_eq!(level("forbidden-term"), "error");
+    assert_eq!(level("dropped-variable"), "warning");
+    assert_eq!(level("junk"), "error");
     let doc = stdout(gloss().args(["--lang", "fr", "rules", "forbidden-term"]), 0);
     assert!(doc.contains("forme interdite"));
     assert!(doc.contains("gravité par défaut : erreur"));
     gloss()
-        .args(["rules", "missing"])
+        .args(["rules", "missing-terms"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("missing-term"));
+}
+
+/// Each configured pair is checked against its own glossary when it names
+/// one; `--glossary` overrides them all.
+#[test]
+fn configured_pairs_use_their_own_glossary() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::write(
+        root.join("skin.toml"),
+        "[terms.plaie]\nen = \"wound\"\nfr = \"plaie\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("ui.toml"),
+        "[terms.fichier]\nen = \"file\"\nfr = \"fichier\"\n",
+    )
+    .unwrap();
+    let po = |name: &str, msgid: &str, msgstr: &str| {
+        let text = format!(
+            "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\nmsgid \"{msgid}\"\nmsgstr \"{msgstr}\"\n"
+        );
+        std::fs::write(root.join(name), text).unwrap();
+    };
+    // Each file misses the term of the *other* glossary only.
+    po(
+        "skin.po",
+        "Clean the wound and the file.",
+        "Nettoyez la plaie et le dossier.",
+    );
+    po(
+        "ui.po",
+        "Open the file near the wound.",
+        "Ouvrez le fichier près de la blessure.",
+    );
+    std::fs::write(
+        root.join("gloss.toml"),
+        "source-language = \"en\"\ntarget-language = \"fr\"\n\
+         [[pairs]]\ntarget = \"skin.po\"\nglossary = \"skin.toml\"\n\
+         [[pairs]]\ntarget = \"ui.po\"\nglossary = \"ui.toml\"\n",
+    )
+    .unwrap();
+    let mut own = Command::cargo_bin("gloss").unwrap();
+    own.current_dir(root)
+        .env("LANG", "C")
+        .args(["check", "--format", "json"]);
+    let value: Value = serde_json::from_str(&stdout(&mut own, 0)).unwrap();
+    assert_eq!(value["findings"].as_array().unwrap().len(), 0, "{value}");
+
+    let mut overridden = Command::cargo_bin("gloss").unwrap();
+    overridden.current_dir(root).env("LANG", "C").args([
+        "--glossary",
+        "skin.toml",
+        "check",
+        "--format",
+        "json",
+    ]);
+    let value: Value = serde_json::from_str(&stdout(&mut overridden, 1)).unwrap();
+    let terms: Vec<&str> = value["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["term"].as_str().unwrap())
+        .collect();
+    assert_eq!(terms, vec!["plaie"]);
 }

@@ -26,7 +26,7 @@ cli-see-help = For more information, try “gloss --help”.
 ## Commands and arguments (help texts)
 
 cmd-gloss = Terminology checker for translations: keeps the glossary, checks that translations use the approved terms, looks terms up and publishes the glossary.
-arg-lang = Interface language (BCP 47 tag such as “fr” or a locale such as “fr_FR.UTF-8”)
+arg-lang = Interface language (BCP 47 tag such as “fr” or a locale such as “fr_FR.UTF-8”); for export fluent and import fluent, also the language of the terms
 arg-color = When to use colours: auto (on a terminal, unless NO_COLOR is set), always or never
 arg-config = Configuration file to use instead of the nearest gloss.toml
 arg-glossary = Glossary file or directory (repeatable); overrides the configuration
@@ -38,8 +38,8 @@ arg-validate-strict = Exit with code 1 when there are warnings
 cmd-check = Check translations against the glossary
 arg-check-source = Source-language file or directory
 arg-check-target = Target-language file or directory
-cmd-add = Add a concept at the end of a glossary file (by default the first file of the glossary; --file chooses another). The id is made from the English form when not given.
-arg-add-id = Term id, a Fluent identifier (default: made from the English form, e.g. “stem cell” → stem-cell)
+cmd-add = Add a concept at the end of a glossary file (by default the first file of the glossary; { "--file" } chooses another). The id is made from the English form when not given.
+arg-add-id = Term id, a Fluent identifier (default: made from the English form, e.g. “{ "stem cell" }” → { "stem-cell" })
 arg-add-en = English preferred form
 arg-add-fr = French preferred form
 arg-add-terms = Preferred form in another language, as LANG=FORM (repeatable)
@@ -54,11 +54,11 @@ arg-add-pos = Part of speech of every form: noun, verb, adjective, adverb or oth
 arg-add-file = Glossary file that receives the concept (created if missing)
 cmd-set = Change fields of a concept in place, keeping comments and layout.
     Assignments:
-      PATH=VALUE    set a value (for variants and forbidden: a one-form list)
+      PATH=VALUE    set a value (for { "variants" } and { "forbidden" }: a one-form list)
       PATH+=VALUE   add a form to a list
       PATH-=VALUE   remove a form from a list
       PATH=         remove the key (fr= removes the French entry)
-    PATH is domain, note, dnt, a language (its preferred form: fr=…) or LANG.FIELD with FIELD one of term, variants, forbidden, definition, gender, pos, case-sensitive. Quote values for the shell; a value in double quotes is read as a TOML string.
+    PATH is domain, note, dnt, a language (its preferred form: fr=…) or LANG.FIELD with FIELD one of { "term, variants, forbidden, definition, gender, pos, case-sensitive" }. Quote values for the shell; a value in double quotes is read as a TOML string.
     Example: gloss set cellule-souche fr.variants+="cellule-souche" domain="cell biology"
 arg-set-id = Term id
 arg-set-assignments = One or more assignments: PATH=VALUE, PATH+=VALUE, PATH-=VALUE or PATH=
@@ -78,13 +78,14 @@ arg-diff-old = Old glossary: a file, a directory or a git revision (HEAD~1, main
 arg-diff-new = New glossary: a file, a directory or a git revision (default: the glossary on disk)
 arg-diff-format = Output format: human or json
 arg-diff-exit_code = Exit with code 1 when the glossaries differ, like git diff --exit-code
-cmd-export = Write the glossary as TBX-Basic (ISO 30042), CSV or JSON
-arg-export-format = Format: tbx, csv or json
+cmd-export = Write the glossary as TBX-Basic (ISO 30042), CSV, JSON, or Fluent terms of one language (--lang)
+arg-export-format = Format: tbx, csv, json or fluent (one term -id = preferred form per concept, for Fluent projects)
 arg-export-output = Write to this file instead of standard output
 arg-export-delimiter = CSV field delimiter (default: a comma)
 arg-export-bom = Start the CSV with a byte-order mark, for Excel
-cmd-import = Merge a TBX or CSV file into the glossary: new concepts are added, identical ones left, different ones reported as conflicts and left as they are (exit code 1) unless --overwrite
-arg-import-format = Format: tbx (TBX v2/TBX-Basic or TBX v3) or csv (comma, semicolon or tab, header row)
+arg-export-check = Write nothing; exit with code 1 when the output file differs from what would be written (for CI)
+cmd-import = Merge a TBX or CSV file into the glossary: new concepts are added, identical ones left, different ones reported as conflicts and left as they are (exit code 1) unless --overwrite. With fluent, bring the changed preferred forms and genders of a file written by “gloss export fluent” back into the glossary
+arg-import-format = Format: tbx (TBX v2/TBX-Basic or TBX v3), csv (comma, semicolon or tab, header row) or fluent (terms of the language --lang)
 arg-import-input = The file to import
 arg-import-overwrite = Replace the glossary’s concepts that differ from the file’s (fields the file leaves empty are kept)
 arg-import-file = Glossary file that receives new concepts (default: the first file of the glossary)
@@ -116,8 +117,8 @@ glossary-wrong-type = “{ $key }” must be a { $expected }
 glossary-empty-form = empty form
 glossary-bad-language = “{ $tag }” is not a valid BCP 47 language tag
 help-language-tag = use a tag such as “en”, “fr” or “fr-CA”
-glossary-undeclared-language = language “{ $tag }” is not declared in [glossary] languages ({ $declared })
-help-declare-language = add “{ $tag }” to the languages list of the [glossary] header, or fix the tag
+glossary-undeclared-language = language “{ $tag }” is not declared in { "[glossary] languages" } ({ $declared })
+help-declare-language = add “{ $tag }” to the { "languages" } list of the { "[glossary]" } header, or fix the tag
 glossary-bad-id = “{ $id }” is not a valid term id (a Fluent identifier: a letter, then letters, digits, “-” or “_”)
 help-fluent-id = rename it, for example to “{ $suggestion }”
 glossary-bad-value = invalid value “{ $value }” for “{ $key }”
@@ -128,7 +129,7 @@ help-no-terms = add at least one language, e.g. en = "…"
 glossary-missing-term = missing or empty preferred form for language “{ $lang }”
 help-missing-term = give the preferred form as a string, or as term = "…" in the language table
 glossary-accepted-and-forbidden = “{ $form }” is both accepted and forbidden in “{ $id }”
-help-accepted-and-forbidden = remove it from the forbidden list or from the accepted forms
+help-accepted-and-forbidden = remove it from the { "forbidden" } list or from the accepted forms
 glossary-ambiguous-form = “{ $form }” of “{ $id }” is also an accepted form of “{ $other }”: matches are ambiguous
 note-first-claimed = first claimed by “{ $id }” here
 help-ambiguous-form = keep the form in one concept only, or merge the two concepts
@@ -156,16 +157,16 @@ validate-summary = { $concepts ->
 level-note = note
 check-no-target-language = no target language: the glossary has only one language
 help-target-language = set target-language in gloss.toml, or add the target language to the glossary
-check-source-without-target = --source needs --target
+check-source-without-target = { "--source" } needs { "--target" }
 check-nothing-to-check = nothing to check: no document given and no [[pairs]] in the configuration
-help-check-usage = run “gloss check --source en-US/x.ftl --target fr/x.ftl”, “gloss check file.po”, or configure [[pairs]] in gloss.toml
+help-check-usage = run “{ "gloss check --source en-US/x.ftl --target fr/x.ftl" }”, “gloss check file.po”, or configure [[pairs]] in gloss.toml
 arg-check-paths = PO catalogues to check (each holds source and target)
 arg-check-include_fuzzy = Also check PO entries flagged fuzzy (drafts, skipped by default)
 arg-check-format = Output format: human (annotated snippets) or json
 cmd-rules = List the rules of “gloss check”, or explain one
 arg-rules-rule = The rule to explain (e.g. missing-term)
 rule-missing-term-summary = The source uses a glossary term and the translation has none of its approved forms.
-rule-missing-term-doc = A segment whose source uses a glossary term (its preferred form or a variant, in any inflected form, or a Fluent reference { "{" } -id { "}" }) must use the term's preferred French form or one of its variants in the translation. Inflection is accepted (cellules souches for cellule souche, facteurs de croissance, modèles animaux), as are elision (l’épiderme), either apostrophe, any letter case (unless the term is case-sensitive) and Unicode NFC or NFD. Accents are significant: a form that differs only by accents is still missing, and the finding names the approved spelling. A derived word is not the term (se différencier is not différenciation), and a term must occur as a whole phrase, without words inserted inside. Nested terms are each found; a term used only inside a longer one (stem cell in mesenchymal stem cell) is accounted for by the longer term and is not reported on its own. Do-not-translate terms must appear unchanged.
+rule-missing-term-doc = A segment whose source uses a glossary term (its preferred form or a variant, in any inflected form, or a Fluent reference { "{" } -id { "}" }) must use the term's preferred French form or one of its variants in the translation. Inflection is accepted (cellules souches for cellule souche, facteurs de croissance, modèles animaux), as are elision (l’épiderme), either apostrophe, any letter case (unless the term is case-sensitive) and Unicode NFC or NFD. Accents are significant: a form that differs only by accents is still missing, and the finding names the approved spelling. A derived word is not the term (se différencier is not différenciation), and a term must occur as a whole phrase, without words inserted inside. Nested terms are each found; a term used only inside a longer one ({ "stem cell" } in { "mesenchymal stem cell" }) is accounted for by the longer term and is not reported on its own. Do-not-translate terms must appear unchanged.
 rule-forbidden-term-summary = The translation uses a forbidden form of a glossary term.
 rule-forbidden-term-doc = A forbidden form of a term (a false friend, a calque, an anglicism, a misspelling listed under forbidden in the glossary) must not appear in a translation, in any inflected form, whatever the source says. When the forbidden form replaces the approved one, the segment also gets a missing-term finding; when both stand side by side, only this one. The finding suggests the approved form in the same number and letter case.
 rules-default-severity = default severity: { $severity }
@@ -411,7 +412,7 @@ fluent-expected-message-field = message “{ $id }” has neither a value nor an
 fluent-expected-term-field = term “{ $id }” has no value
 fluent-forbidden-callee = only functions (names in capitals) can be called
 fluent-missing-default-variant = the select expression has no default variant (marked with *)
-fluent-missing-value = expected a value
+fluent-expected-value = expected a value
 fluent-multiple-default-variants = a select expression can have only one default variant
 fluent-message-reference-as-selector = a message reference cannot be a selector
 fluent-term-reference-as-selector = a term reference cannot be a selector (use one of its attributes)
@@ -441,3 +442,82 @@ po-index-needs-plural = msgstr[n] needs a msgid_plural before it
 po-unknown-escape = unknown escape sequence “{ $escape }” (read as “{ $shown }”)
 po-unknown-charset = unknown charset “{ $charset }”: the file is read as UTF-8
 help-po-syntax = each entry is msgid "…" then msgstr "…"; strings are in double quotes, with \" for a quote; this entry is not checked
+
+## Fluent structure
+
+fluent-missing-message = “{ $id }” is missing from the translation
+fluent-obsolete-message = “{ $id }” is not in the source file: it is obsolete
+fluent-missing-attribute = attribute “{ $attribute }” of “{ $id }” is missing from the translation
+fluent-obsolete-attribute = attribute “{ $attribute }” of “{ $id }” is not in the source: it is obsolete
+fluent-missing-value = “{ $id }” has a value in the source but only attributes in the translation
+fluent-obsolete-value = “{ $id }” has a value in the translation but only attributes in the source
+fluent-unknown-variable = “{ $variable }” is not a variable of the source message
+fluent-dropped-variable = the source uses “{ $variable }”, the translation does not
+fluent-unknown-term-reference = term “{ $reference }” is defined in no file of this locale
+fluent-unknown-message-reference = message “{ $reference }” is defined in no file of this locale
+fluent-dropped-reference = the source references “{ $reference }”, the translation does not
+fluent-added-reference = the translation references “{ $reference }”, the source does not
+fluent-duplicate-entry = “{ $id }” is defined twice
+fluent-duplicate-attribute = attribute “{ $attribute }” is defined twice in “{ $id }”
+fluent-duplicate-key = variant key “{ $key }” appears twice
+fluent-untranslated = “{ $id }” is identical to the source
+fluent-not-a-plural-category = “{ $key }” is not a plural category in “{ $language }” (categories: { $categories })
+fluent-missing-plural-category = the source has a “{ $key }” variant, the translation does not
+fluent-missing-file = { $path } is missing: { $count ->
+        [one] one message is
+       *[other] { $count } messages are
+    } not translated
+note-source-message = in the source
+
+## Glossary as Fluent terms
+
+fluent-export-header = Terms of the glossary, generated by “gloss export fluent”. Change a preferred form here and bring it back with “gloss import fluent”, or change the glossary and export again.
+import-fluent-unknown-term = “-{ $id }” is not a concept of the glossary: left out
+help-import-fluent-unknown-term = add the concept to the glossary first (gloss add), or rename the term to an existing id
+import-fluent-not-plain = “-{ $id }” is not a plain form (placeables or several lines): left out
+help-import-fluent-not-plain = a glossary form is plain text: write it without placeables
+import-fluent-bad-gender = “{ $value }” is not a gender (“-{ $id }”): left out
+help-import-fluent-gender = use masculine, feminine, neuter or common
+export-up-to-date = { $path } is up to date
+export-stale = { $path } is out of date: export it again
+export-no-language = which language? The glossary has no language besides its source language
+help-export-lang = name it with --lang, e.g. gloss export fluent --lang fr, or set target-language in gloss.toml
+import-fluent-summary = { $path }: { $terms ->
+        [one] { $terms } preferred form
+       *[other] { $terms } preferred forms
+    } and { $genders ->
+        [one] { $genders } gender
+       *[other] { $genders } genders
+    } changed
+rule-missing-message-summary = A message or term of the source file is missing from the translation.
+rule-missing-message-doc = Every message and term of a Fluent source file must be defined in the target file at the same relative path. The finding points where the message would go: before the translation of the next source message. At run time a missing message falls back to another language or shows its id.
+rule-obsolete-message-summary = A message or term of the translation is not in the source file any more.
+rule-obsolete-message-doc = A message or term that the source file no longer defines is dead weight in the translation: it was renamed or removed upstream. Remove it, or translate the new id.
+rule-missing-attribute-summary = An attribute of a source message is missing from its translation.
+rule-missing-attribute-doc = Each attribute of a source message (.label, .title, .accesskey…) must also be in the translated message: the program asks for it by name. Attributes of terms are private to each language and are not compared.
+rule-obsolete-attribute-summary = A translated message has an attribute that its source message lacks.
+rule-obsolete-attribute-doc = An attribute that the source message does not have is never asked for: it was renamed or removed upstream, or its name is misspelt.
+rule-missing-value-summary = The source message has a value and the translation only attributes, or the reverse.
+rule-missing-value-doc = Whether a message has a value (text after the equals sign) must be the same in both languages: the program either shows the value or only reads attributes.
+rule-unknown-variable-summary = The translation uses a variable that the source message never uses.
+rule-unknown-variable-doc = Variables ({ "{" } $name { "}" }) are given by the program; one that the source message (value and attributes together) never uses is probably misspelt, and Fluent shows it as an error at run time.
+rule-dropped-variable-summary = The translation does not use a variable of the source message.
+rule-dropped-variable-doc = A variable of the source message that the translation never uses is often a forgotten value. It is a warning only: a French plural variant may rightly leave out a count that the word already says (“un fichier”).
+rule-unknown-term-reference-summary = A term reference is defined in no file of the translation’s language.
+rule-unknown-term-reference-doc = A reference { "{" } -term { "}" } must name a term defined in the same file or in any other file of the same language (all files under the target directory are looked at); otherwise Fluent cannot format the message.
+rule-unknown-message-reference-summary = A message reference is defined in no file of the translation’s language.
+rule-unknown-message-reference-doc = A reference { "{" } message { "}" } or { "{" } message.attribute { "}" } must name a message (and attribute) defined in the same file or in any other file of the same language; otherwise Fluent cannot format the message.
+rule-dropped-reference-summary = The source references a message or term that the translation does not.
+rule-dropped-reference-doc = A reference to a message or a term (such as the brand name) in a source value or attribute should also be in its translation; compare-locales reports the same thing as a missing reference. References to term attributes are not compared.
+rule-added-reference-summary = The translation references a message or term that the source does not.
+rule-added-reference-doc = A reference in a translated value or attribute that its source does not have is often a leftover or a wrong id; compare-locales reports the same thing as an obsolete reference.
+rule-duplicate-id-summary = An id, attribute or variant key is defined twice.
+rule-duplicate-id-doc = A message or term id defined twice in a file, an attribute repeated in one message, or a variant key repeated in one select expression: only one of them is ever used (the first, for messages), so the other is a mistake.
+rule-junk-summary = A part of the file is not valid Fluent.
+rule-junk-doc = Fluent skips an entry it cannot parse (junk) and keeps reading. The finding gives the place of the error and the first line of the skipped entry; nothing in that entry is checked until it is fixed.
+rule-untranslated-summary = The translation is identical to the source text.
+rule-untranslated-doc = A value or attribute of three words or more that is the same in both languages was probably left untranslated. Shorter texts (product names, “Zoom”), access keys and style attributes are not reported. A warning only.
+rule-plural-categories-summary = Plural variants do not fit the plural categories of the target language.
+rule-plural-categories-doc = A select expression on a number may only use the CLDR plural categories of the target language (French: one, many, other; English: one, other) or exact numbers, and must have each category that the source covers and the target language has. gloss knows the categories of a small built-in table of languages; others are not checked.
+rule-missing-file-summary = A source file has no translation file.
+rule-missing-file-doc = When source and target are directories, every Fluent file of the source directory must exist at the same relative path in the target directory; all its messages are missing otherwise.

@@ -26,7 +26,7 @@ cli-see-help = Pour en savoir plus, essayez « gloss --help ».
 ## Commandes et arguments (textes d’aide)
 
 cmd-gloss = Vérificateur terminologique pour les traductions : tient le glossaire, vérifie que les traductions emploient les termes approuvés, recherche les termes et publie le glossaire.
-arg-lang = Langue de l’interface (étiquette BCP 47 comme « fr » ou paramètre régional comme « fr_FR.UTF-8 »)
+arg-lang = Langue de l’interface (étiquette BCP 47 comme « fr » ou paramètre régional comme « fr_FR.UTF-8 ») ; pour export fluent et import fluent, aussi la langue des termes
 arg-color = Quand utiliser les couleurs : auto (sur un terminal, sauf si NO_COLOR est défini), always ou never
 arg-config = Fichier de configuration à utiliser au lieu du gloss.toml le plus proche
 arg-glossary = Fichier ou répertoire du glossaire (répétable) ; remplace la configuration
@@ -38,8 +38,8 @@ arg-validate-strict = Terminer avec le code 1 en cas d’avertissements
 cmd-check = Vérifier les traductions par rapport au glossaire
 arg-check-source = Fichier ou répertoire en langue source
 arg-check-target = Fichier ou répertoire en langue cible
-cmd-add = Ajouter un concept à la fin d’un fichier du glossaire (par défaut le premier fichier du glossaire ; --file en choisit un autre). L’identifiant est tiré de la forme anglaise s’il n’est pas donné.
-arg-add-id = Identifiant du terme, un identifiant Fluent (par défaut : tiré de la forme anglaise, par exemple « stem cell » → stem-cell)
+cmd-add = Ajouter un concept à la fin d’un fichier du glossaire (par défaut le premier fichier du glossaire ; { "--file" } en choisit un autre). L’identifiant est tiré de la forme anglaise s’il n’est pas donné.
+arg-add-id = Identifiant du terme, un identifiant Fluent (par défaut : tiré de la forme anglaise, par exemple « { "stem cell" } » → { "stem-cell" })
 arg-add-en = Forme privilégiée en anglais
 arg-add-fr = Forme privilégiée en français
 arg-add-terms = Forme privilégiée dans une autre langue, sous la forme LANGUE=FORME (répétable)
@@ -54,11 +54,11 @@ arg-add-pos = Catégorie grammaticale de toutes les formes : noun, verb, adjecti
 arg-add-file = Fichier du glossaire qui reçoit le concept (créé s’il n’existe pas)
 cmd-set = Modifier des champs d’un concept sur place, en gardant commentaires et mise en forme.
     Affectations :
-      CHEMIN=VALEUR    donner une valeur (pour variants et forbidden : une liste d’une forme)
+      CHEMIN=VALEUR    donner une valeur (pour { "variants" } et { "forbidden" } : une liste d’une forme)
       CHEMIN+=VALEUR   ajouter une forme à une liste
       CHEMIN-=VALEUR   retirer une forme d’une liste
       CHEMIN=          supprimer la clé (fr= supprime l’entrée française)
-    CHEMIN vaut domain, note, dnt, une langue (sa forme privilégiée : fr=…) ou LANGUE.CHAMP, CHAMP étant term, variants, forbidden, definition, gender, pos ou case-sensitive. Mettez les valeurs entre guillemets pour le shell ; une valeur entre guillemets doubles est lue comme une chaîne TOML.
+    CHEMIN vaut domain, note, dnt, une langue (sa forme privilégiée : fr=…) ou LANGUE.CHAMP, CHAMP étant l’un de { "term, variants, forbidden, definition, gender, pos, case-sensitive" }. Mettez les valeurs entre guillemets pour le shell ; une valeur entre guillemets doubles est lue comme une chaîne TOML.
     Exemple : gloss set cellule-souche fr.variants+="cellule-souche" domain="biologie cellulaire"
 arg-set-id = Identifiant du terme
 arg-set-assignments = Une ou plusieurs affectations : CHEMIN=VALEUR, CHEMIN+=VALEUR, CHEMIN-=VALEUR ou CHEMIN=
@@ -78,13 +78,14 @@ arg-diff-old = Ancien glossaire : un fichier, un répertoire ou une révision gi
 arg-diff-new = Nouveau glossaire : un fichier, un répertoire ou une révision git (par défaut : le glossaire sur disque)
 arg-diff-format = Format de sortie : human ou json
 arg-diff-exit_code = Terminer avec le code 1 si les glossaires diffèrent, comme git diff --exit-code
-cmd-export = Écrire le glossaire en TBX-Basic (ISO 30042), CSV ou JSON
-arg-export-format = Format : tbx, csv ou json
+cmd-export = Écrire le glossaire en TBX-Basic (ISO 30042), CSV, JSON, ou en termes Fluent d’une langue (--lang)
+arg-export-format = Format : tbx, csv, json ou fluent (un terme -id = forme privilégiée par concept, pour les projets Fluent)
 arg-export-output = Écrire dans ce fichier au lieu de la sortie standard
 arg-export-delimiter = Séparateur de champs CSV (par défaut : la virgule)
 arg-export-bom = Commencer le CSV par une marque d’ordre des octets, pour Excel
-cmd-import = Fusionner un fichier TBX ou CSV dans le glossaire : les nouveaux concepts sont ajoutés, les identiques laissés, les différents signalés comme conflits et laissés tels quels (code 1) sauf avec --overwrite
-arg-import-format = Format : tbx (TBX v2/TBX-Basic ou TBX v3) ou csv (virgule, point-virgule ou tabulation, ligne d’en-tête)
+arg-export-check = Ne rien écrire ; sortir avec le code 1 quand le fichier de sortie diffère de ce qui serait écrit (pour l’intégration continue)
+cmd-import = Fusionner un fichier TBX ou CSV dans le glossaire : les nouveaux concepts sont ajoutés, les identiques laissés, les différents signalés comme conflits et laissés tels quels (code 1) sauf avec --overwrite. Avec fluent, rapporter dans le glossaire les formes privilégiées et les genres modifiés d’un fichier écrit par « gloss export fluent »
+arg-import-format = Format : tbx (TBX v2/TBX-Basic ou TBX v3), csv (virgule, point-virgule ou tabulation, ligne d’en-tête) ou fluent (termes de la langue --lang)
 arg-import-input = Le fichier à importer
 arg-import-overwrite = Remplacer les concepts du glossaire qui diffèrent de ceux du fichier (les champs que le fichier laisse vides sont gardés)
 arg-import-file = Fichier du glossaire qui reçoit les nouveaux concepts (par défaut : le premier fichier du glossaire)
@@ -116,8 +117,8 @@ glossary-wrong-type = « { $key } » doit être de type { $expected }
 glossary-empty-form = forme vide
 glossary-bad-language = « { $tag } » n’est pas une étiquette de langue BCP 47 valide
 help-language-tag = utilisez une étiquette comme « en », « fr » ou « fr-CA »
-glossary-undeclared-language = la langue « { $tag } » n’est pas déclarée dans les languages de [glossary] ({ $declared })
-help-declare-language = ajoutez « { $tag } » à la liste languages de l’en-tête [glossary], ou corrigez l’étiquette
+glossary-undeclared-language = la langue « { $tag } » n’est pas déclarée dans { "[glossary] languages" } ({ $declared })
+help-declare-language = ajoutez « { $tag } » à la liste { "languages" } de l’en-tête { "[glossary]" }, ou corrigez l’étiquette
 glossary-bad-id = « { $id } » n’est pas un identifiant de terme valide (un identifiant Fluent : une lettre, puis des lettres, chiffres, « - » ou « _ »)
 help-fluent-id = renommez-le, par exemple en « { $suggestion } »
 glossary-bad-value = valeur « { $value } » invalide pour « { $key } »
@@ -128,7 +129,7 @@ help-no-terms = ajoutez au moins une langue, par exemple en = "…"
 glossary-missing-term = forme privilégiée absente ou vide pour la langue « { $lang } »
 help-missing-term = donnez la forme privilégiée sous forme de chaîne, ou term = "…" dans la table de la langue
 glossary-accepted-and-forbidden = « { $form } » est à la fois acceptée et interdite dans « { $id } »
-help-accepted-and-forbidden = retirez-la de la liste forbidden ou des formes acceptées
+help-accepted-and-forbidden = retirez-la de la liste { "forbidden" } ou des formes acceptées
 glossary-ambiguous-form = « { $form } » de « { $id } » est aussi une forme acceptée de « { $other } » : les correspondances sont ambiguës
 note-first-claimed = d’abord revendiquée par « { $id } » ici
 help-ambiguous-form = gardez la forme dans un seul concept, ou fusionnez les deux concepts
@@ -156,16 +157,16 @@ validate-summary = { $concepts ->
 level-note = note
 check-no-target-language = aucune langue cible : le glossaire n’a qu’une langue
 help-target-language = indiquez target-language dans gloss.toml, ou ajoutez la langue cible au glossaire
-check-source-without-target = --source demande --target
+check-source-without-target = { "--source" } demande { "--target" }
 check-nothing-to-check = rien à vérifier : aucun document donné et aucune section [[pairs]] dans la configuration
-help-check-usage = lancez « gloss check --source en-US/x.ftl --target fr/x.ftl », « gloss check fichier.po », ou configurez [[pairs]] dans gloss.toml
+help-check-usage = lancez « { "gloss check --source en-US/x.ftl --target fr/x.ftl" } », « gloss check fichier.po », ou configurez [[pairs]] dans gloss.toml
 arg-check-paths = Catalogues PO à vérifier (chacun contient la source et la cible)
 arg-check-include_fuzzy = Vérifier aussi les entrées PO marquées fuzzy (brouillons, ignorées par défaut)
 arg-check-format = Format de sortie : human (extraits annotés) ou json
 cmd-rules = Liste les règles de « gloss check », ou en explique une
 arg-rules-rule = La règle à expliquer (par exemple missing-term)
 rule-missing-term-summary = La source emploie un terme du glossaire et la traduction n’a aucune de ses formes approuvées.
-rule-missing-term-doc = Un segment dont la source emploie un terme du glossaire (sa forme privilégiée ou une variante, sous toute forme fléchie, ou une référence Fluent { "{" } -id { "}" }) doit employer dans la traduction la forme française privilégiée du terme ou l’une de ses variantes. Les formes fléchies sont acceptées (cellules souches pour cellule souche, facteurs de croissance, modèles animaux), de même que l’élision (l’épiderme), les deux apostrophes, toute casse (sauf pour un terme sensible à la casse) et les formes Unicode NFC ou NFD. Les accents comptent : une forme qui ne diffère que par les accents manque toujours, et le constat donne la graphie approuvée. Un mot dérivé n’est pas le terme (se différencier n’est pas différenciation), et un terme doit figurer d’un seul tenant, sans mot inséré. Les termes imbriqués sont tous repérés ; un terme employé seulement à l’intérieur d’un terme plus long (stem cell dans mesenchymal stem cell) relève du terme plus long et n’est pas signalé seul. Les termes à ne pas traduire doivent figurer tels quels.
+rule-missing-term-doc = Un segment dont la source emploie un terme du glossaire (sa forme privilégiée ou une variante, sous toute forme fléchie, ou une référence Fluent { "{" } -id { "}" }) doit employer dans la traduction la forme française privilégiée du terme ou l’une de ses variantes. Les formes fléchies sont acceptées (cellules souches pour cellule souche, facteurs de croissance, modèles animaux), de même que l’élision (l’épiderme), les deux apostrophes, toute casse (sauf pour un terme sensible à la casse) et les formes Unicode NFC ou NFD. Les accents comptent : une forme qui ne diffère que par les accents manque toujours, et le constat donne la graphie approuvée. Un mot dérivé n’est pas le terme (se différencier n’est pas différenciation), et un terme doit figurer d’un seul tenant, sans mot inséré. Les termes imbriqués sont tous repérés ; un terme employé seulement à l’intérieur d’un terme plus long ({ "stem cell" } dans { "mesenchymal stem cell" }) relève du terme plus long et n’est pas signalé seul. Les termes à ne pas traduire doivent figurer tels quels.
 rule-forbidden-term-summary = La traduction emploie une forme interdite d’un terme du glossaire.
 rule-forbidden-term-doc = Une forme interdite d’un terme (faux ami, calque, anglicisme, faute d’orthographe listés sous forbidden dans le glossaire) ne doit pas figurer dans une traduction, sous aucune forme fléchie, quoi que dise la source. Quand la forme interdite remplace la forme approuvée, le segment reçoit aussi un constat missing-term ; quand les deux se côtoient, seulement celui-ci. Le constat propose la forme approuvée au même nombre et dans la même casse.
 rules-default-severity = gravité par défaut : { $severity }
@@ -411,7 +412,7 @@ fluent-expected-message-field = le message « { $id } » n’a ni valeur ni attr
 fluent-expected-term-field = le terme « { $id } » n’a pas de valeur
 fluent-forbidden-callee = seules les fonctions (noms en capitales) peuvent être appelées
 fluent-missing-default-variant = l’expression de sélection n’a pas de variante par défaut (marquée par *)
-fluent-missing-value = valeur attendue
+fluent-expected-value = valeur attendue
 fluent-multiple-default-variants = une expression de sélection ne peut avoir qu’une variante par défaut
 fluent-message-reference-as-selector = une référence de message ne peut pas servir de sélecteur
 fluent-term-reference-as-selector = une référence de terme ne peut pas servir de sélecteur (utilisez l’un de ses attributs)
@@ -441,3 +442,82 @@ po-index-needs-plural = msgstr[n] demande un msgid_plural avant lui
 po-unknown-escape = séquence d’échappement inconnue « { $escape } » (lue comme « { $shown } »)
 po-unknown-charset = jeu de caractères inconnu « { $charset } » : le fichier est lu en UTF-8
 help-po-syntax = chaque entrée est msgid "…" puis msgstr "…" ; les chaînes sont entre guillemets droits, avec \" pour un guillemet ; cette entrée n’est pas vérifiée
+
+## Fluent structure
+
+fluent-missing-message = « { $id } » manque dans la traduction
+fluent-obsolete-message = « { $id } » n’est pas dans le fichier source : il est obsolète
+fluent-missing-attribute = l’attribut « { $attribute } » de « { $id } » manque dans la traduction
+fluent-obsolete-attribute = l’attribut « { $attribute } » de « { $id } » n’est pas dans la source : il est obsolète
+fluent-missing-value = « { $id } » a une valeur dans la source mais seulement des attributs dans la traduction
+fluent-obsolete-value = « { $id } » a une valeur dans la traduction mais seulement des attributs dans la source
+fluent-unknown-variable = « { $variable } » n’est pas une variable du message source
+fluent-dropped-variable = la source utilise « { $variable } », la traduction non
+fluent-unknown-term-reference = le terme « { $reference } » n’est défini dans aucun fichier de cette langue
+fluent-unknown-message-reference = le message « { $reference } » n’est défini dans aucun fichier de cette langue
+fluent-dropped-reference = la source fait référence à « { $reference } », la traduction non
+fluent-added-reference = la traduction fait référence à « { $reference } », la source non
+fluent-duplicate-entry = « { $id } » est défini deux fois
+fluent-duplicate-attribute = l’attribut « { $attribute } » est défini deux fois dans « { $id } »
+fluent-duplicate-key = la clé de variante « { $key } » apparaît deux fois
+fluent-untranslated = « { $id } » est identique à la source
+fluent-not-a-plural-category = « { $key } » n’est pas une catégorie de pluriel en « { $language } » (catégories : { $categories })
+fluent-missing-plural-category = la source a une variante « { $key } », la traduction non
+fluent-missing-file = { $path } manque : { $count ->
+        [one] { $count } message n’est pas traduit
+       *[other] { $count } messages ne sont pas traduits
+    }
+note-source-message = dans la source
+
+## Glossary as Fluent terms
+
+fluent-export-header = Termes du glossaire, produits par « gloss export fluent ». Modifiez ici une forme privilégiée et rapportez-la avec « gloss import fluent », ou modifiez le glossaire et exportez de nouveau.
+import-fluent-unknown-term = « -{ $id } » n’est pas un concept du glossaire : ignoré
+help-import-fluent-unknown-term = ajoutez d’abord le concept au glossaire (gloss add), ou renommez le terme avec un identifiant existant
+import-fluent-not-plain = « -{ $id } » n’est pas une forme simple (placeables ou plusieurs lignes) : ignoré
+help-import-fluent-not-plain = une forme du glossaire est du texte simple : écrivez-la sans placeable
+import-fluent-bad-gender = « { $value } » n’est pas un genre (« -{ $id } ») : ignoré
+help-import-fluent-gender = utilisez masculine, feminine, neuter ou common
+export-up-to-date = { $path } est à jour
+export-stale = { $path } n’est pas à jour : exportez-le de nouveau
+export-no-language = quelle langue ? Le glossaire n’a pas d’autre langue que sa langue source
+help-export-lang = indiquez-la avec --lang, par exemple gloss export fluent --lang fr, ou définissez target-language dans gloss.toml
+import-fluent-summary = { $path } : { $terms ->
+        [one] { $terms } forme privilégiée modifiée
+       *[other] { $terms } formes privilégiées modifiées
+    } et { $genders ->
+        [one] { $genders } genre modifié
+       *[other] { $genders } genres modifiés
+    }
+rule-missing-message-summary = Un message ou un terme du fichier source manque dans la traduction.
+rule-missing-message-doc = Chaque message et chaque terme d’un fichier source Fluent doit être défini dans le fichier cible de même chemin relatif. Le constat indique où le message irait : avant la traduction du message source suivant. À l’exécution, un message manquant se rabat sur une autre langue ou affiche son identifiant.
+rule-obsolete-message-summary = Un message ou un terme de la traduction n’est plus dans le fichier source.
+rule-obsolete-message-doc = Un message ou un terme que le fichier source ne définit plus est un poids mort dans la traduction : il a été renommé ou supprimé en amont. Supprimez-le, ou traduisez le nouvel identifiant.
+rule-missing-attribute-summary = Un attribut d’un message source manque dans sa traduction.
+rule-missing-attribute-doc = Chaque attribut d’un message source (.label, .title, .accesskey…) doit aussi figurer dans le message traduit : le programme le demande par son nom. Les attributs des termes sont propres à chaque langue et ne sont pas comparés.
+rule-obsolete-attribute-summary = Un message traduit a un attribut que son message source n’a pas.
+rule-obsolete-attribute-doc = Un attribut que le message source n’a pas n’est jamais demandé : il a été renommé ou supprimé en amont, ou son nom est mal écrit.
+rule-missing-value-summary = Le message source a une valeur et la traduction seulement des attributs, ou l’inverse.
+rule-missing-value-doc = Un message a une valeur (un texte après le signe égal) dans les deux langues ou dans aucune : le programme affiche la valeur ou ne lit que les attributs.
+rule-unknown-variable-summary = La traduction utilise une variable que le message source n’utilise jamais.
+rule-unknown-variable-doc = Les variables ({ "{" } $nom { "}" }) sont fournies par le programme ; une variable que le message source (valeur et attributs ensemble) n’utilise jamais est sans doute mal écrite, et Fluent l’affiche comme une erreur à l’exécution.
+rule-dropped-variable-summary = La traduction n’utilise pas une variable du message source.
+rule-dropped-variable-doc = Une variable du message source que la traduction n’utilise jamais est souvent une valeur oubliée. Ce n’est qu’un avertissement : une variante de pluriel française peut à bon droit omettre un nombre que le mot dit déjà (« un fichier »).
+rule-unknown-term-reference-summary = Une référence de terme n’est définie dans aucun fichier de la langue de la traduction.
+rule-unknown-term-reference-doc = Une référence { "{" } -terme { "}" } doit nommer un terme défini dans le même fichier ou dans un autre fichier de la même langue (tous les fichiers du répertoire cible sont examinés) ; sinon Fluent ne peut pas mettre le message en forme.
+rule-unknown-message-reference-summary = Une référence de message n’est définie dans aucun fichier de la langue de la traduction.
+rule-unknown-message-reference-doc = Une référence { "{" } message { "}" } ou { "{" } message.attribut { "}" } doit nommer un message (et un attribut) défini dans le même fichier ou dans un autre fichier de la même langue ; sinon Fluent ne peut pas mettre le message en forme.
+rule-dropped-reference-summary = La source fait référence à un message ou à un terme, la traduction non.
+rule-dropped-reference-doc = Une référence à un message ou à un terme (le nom de la marque, par exemple) dans une valeur ou un attribut source devrait aussi figurer dans sa traduction ; compare-locales signale la même chose comme une référence manquante. Les références aux attributs des termes ne sont pas comparées.
+rule-added-reference-summary = La traduction fait référence à un message ou à un terme, la source non.
+rule-added-reference-doc = Une référence dans une valeur ou un attribut traduit que sa source n’a pas est souvent un reste ou un mauvais identifiant ; compare-locales signale la même chose comme une référence obsolète.
+rule-duplicate-id-summary = Un identifiant, un attribut ou une clé de variante est défini deux fois.
+rule-duplicate-id-doc = Un identifiant de message ou de terme défini deux fois dans un fichier, un attribut répété dans un message ou une clé de variante répétée dans une expression de sélection : un seul est jamais utilisé (le premier, pour les messages), l’autre est une erreur.
+rule-junk-summary = Une partie du fichier n’est pas du Fluent valide.
+rule-junk-doc = Fluent ignore une entrée qu’il ne sait pas analyser (du « junk ») et poursuit la lecture. Le constat donne la place de l’erreur et la première ligne de l’entrée ignorée ; rien dans cette entrée n’est vérifié tant qu’elle n’est pas corrigée.
+rule-untranslated-summary = La traduction est identique au texte source.
+rule-untranslated-doc = Une valeur ou un attribut de trois mots ou plus identique dans les deux langues n’a sans doute pas été traduit. Les textes plus courts (noms de produits, « Zoom »), les touches d’accès et les attributs de style ne sont pas signalés. Ce n’est qu’un avertissement.
+rule-plural-categories-summary = Les variantes de pluriel ne correspondent pas aux catégories de pluriel de la langue cible.
+rule-plural-categories-doc = Une expression de sélection sur un nombre ne peut utiliser que les catégories de pluriel CLDR de la langue cible (français : one, many, other ; anglais : one, other) ou des nombres exacts, et doit avoir chaque catégorie que la source couvre et que la langue cible possède. gloss connaît les catégories d’une petite table de langues intégrée ; les autres ne sont pas vérifiées.
+rule-missing-file-summary = Un fichier source n’a pas de fichier de traduction.
+rule-missing-file-doc = Quand la source et la cible sont des répertoires, chaque fichier Fluent du répertoire source doit exister au même chemin relatif dans le répertoire cible ; sinon tous ses messages manquent.

@@ -1,24 +1,27 @@
 //! `gloss check`: reads the document pairs, checks every segment against the
-//! compiled term index and prints the findings (human or JSON).
+//! compiled term index and every Fluent pair's structure, and prints the
+//! findings (human or JSON).
 //!
 //! Exit codes: 0 when no finding is at error severity, 1 otherwise, 2 when
 //! nothing could be checked (no glossary, no readable document).
 
-use std::path::PathBuf;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use super::{CommandResult, Context, EXIT_ERROR, EXIT_FINDINGS, Failure};
 use crate::diagnostic::{Diagnostic, has_errors};
+use crate::documents::fluent::compare;
 use crate::documents::{self, Document, PairSpec, ReadOptions};
-use crate::findings::Summary;
+use crate::findings::{Finding, Summary};
 use crate::glossary::{self, Glossary, same_language};
 use crate::index::TermIndex;
 use crate::msg;
 use crate::printers::Printer;
 use crate::printers::human::HumanPrinter;
 use crate::printers::json::JsonPrinter;
-use crate::rules::RuleSettings;
 use crate::rules::terms::check_document;
+use crate::rules::{RuleSettings, structure};
 
 /// `--format` values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -52,41 +55,84 @@ pub struct Args {
 /// Runs the check.
 pub fn run(context: &Context, args: Args) -> CommandResult {
     let settings = RuleSettings::from_config(&context.config.rules).map_err(Failure)?;
-    let loaded = glossary::load(&context.glossary_paths());
-    if has_errors(&loaded.diagnostics) {
-        return Err(Failure(loaded.diagnostics));
-    }
-    let (source_language, target_language) = languages(context, &loaded.glossary)?;
-    let index = TermIndex::build(&loaded.glossary, &source_language, &target_language);
     let specs = pair_specs(context, &args)?;
-    let options = ReadOptions {
+    let read_options = ReadOptions {
         include_fuzzy: args.include_fuzzy,
     };
-    let mut documents: Vec<Document> = Vec::new();
+    let mut checkers: Vec<(Vec<PathBuf>, TermChecker)> = Vec::new();
+    let mut units: Vec<(usize, Unit)> = Vec::new();
     let mut diagnostics: Vec<Diagnostic> = Vec::new();
-    for spec in &specs {
-        match documents::read(spec, &options) {
-            Ok(read) => documents.extend(read),
+    for (spec, glossary_paths) in &specs {
+        let checker = match checkers
+            .iter()
+            .position(|(paths, _)| paths == glossary_paths)
+        {
+            Some(position) => position,
+            None => {
+                checkers.push((
+                    glossary_paths.clone(),
+                    TermChecker::load(context, glossary_paths)?,
+                ));
+                checkers.len() - 1
+            }
+        };
+        let options = checkers[checker].1.structure_options();
+        match documents::read_with_structure(spec, &read_options) {
+            Ok(reads) => {
+                let (per_read, missing) = structure::check(&reads, spec, &options, &settings);
+                units.extend(
+                    reads
+                        .into_iter()
+                        .zip(per_read)
+                        .map(|(read, found)| (checker, Unit::Document(read.document, found))),
+                );
+                units.extend(
+                    missing
+                        .into_iter()
+                        .map(|f| (checker, Unit::MissingFile(Box::new(f)))),
+                );
+            }
             Err(diagnostic) => diagnostics.push(diagnostic),
         }
     }
-    diagnostics.extend(documents.iter().flat_map(|d| d.diagnostics.iter().cloned()));
+    let documents = || {
+        units.iter().filter_map(|(_, unit)| match unit {
+            Unit::Document(document, _) => Some(document),
+            Unit::MissingFile(_) => None,
+        })
+    };
+    diagnostics.extend(documents().flat_map(|d| d.diagnostics.iter().cloned()));
     context.report(&diagnostics);
     let unreadable = |d: &Document| d.segments.is_empty() && has_errors(&d.diagnostics);
-    if documents.iter().all(unreadable) {
+    if documents().all(unreadable)
+        && units
+            .iter()
+            .all(|(_, unit)| matches!(unit, Unit::Document(..)))
+    {
         return Ok(ExitCode::from(EXIT_ERROR));
     }
     let mut printer: Box<dyn Printer> = match args.format {
         OutputFormat::Json => Box::new(JsonPrinter::new(&context.localizer)),
         OutputFormat::Human => Box::new(HumanPrinter::new(&context.localizer)),
     };
-    documents.sort_by(|a, b| a.target.path.cmp(&b.target.path));
+    units.sort_by(|a, b| a.1.path().cmp(b.1.path()));
     let mut summary = Summary::default();
     context.print(&printer.begin())?;
-    for document in &documents {
-        let findings = check_document(&index, document, &settings);
-        summary.add_file(document.segments.len(), &findings);
-        context.print(&printer.findings(&findings))?;
+    for (checker, unit) in &units {
+        match unit {
+            Unit::Document(document, structural) => {
+                let mut findings = check_document(&checkers[*checker].1.index, document, &settings);
+                findings.extend(structural.iter().cloned());
+                findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+                summary.add_file(document.segments.len(), &findings);
+                context.print(&printer.findings(&findings))?;
+            }
+            Unit::MissingFile(finding) => {
+                let findings = std::slice::from_ref(finding.as_ref());
+                summary.add_findings(findings);
+                context.print(&printer.findings(findings))?;
+            }
+        }
     }
     context.print(&printer.finish(&summary))?;
     Ok(if summary.errors > 0 {
@@ -94,6 +140,60 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// One glossary compiled for checking: the term index and what the
+/// structural checks need to know of the glossary.
+struct TermChecker {
+    index: TermIndex,
+    glossary_terms: HashSet<String>,
+    target_language: String,
+}
+
+impl TermChecker {
+    /// Loads and compiles the glossary at `paths`; any glossary error fails the run.
+    fn load(context: &Context, paths: &[PathBuf]) -> Result<Self, Failure> {
+        let loaded = glossary::load(paths);
+        if has_errors(&loaded.diagnostics) {
+            return Err(Failure(loaded.diagnostics));
+        }
+        let (source_language, target_language) = languages(context, &loaded.glossary)?;
+        let index = TermIndex::build(&loaded.glossary, &source_language, &target_language);
+        let glossary_terms = loaded
+            .glossary
+            .concepts
+            .iter()
+            .map(|c| c.id.clone())
+            .collect();
+        Ok(TermChecker {
+            index,
+            glossary_terms,
+            target_language,
+        })
+    }
+
+    fn structure_options(&self) -> compare::Options<'_> {
+        compare::Options {
+            language: Some(&self.target_language),
+            glossary_terms: Some(&self.glossary_terms),
+        }
+    }
+}
+
+/// What is checked and printed in path order: a document with its
+/// structural findings, or a source file that has no target file.
+enum Unit {
+    Document(Document, Vec<Finding>),
+    MissingFile(Box<Finding>),
+}
+
+impl Unit {
+    fn path(&self) -> &Path {
+        match self {
+            Unit::Document(document, _) => &document.target.path,
+            Unit::MissingFile(finding) => &finding.path,
+        }
+    }
 }
 
 /// The source and target languages: the configuration's, else the
@@ -120,9 +220,10 @@ fn languages(context: &Context, glossary: &Glossary) -> Result<(String, String),
     }
 }
 
-/// What to read: `--source`/`--target`, else the PO paths, else the
-/// configured pairs.
-fn pair_specs(context: &Context, args: &Args) -> Result<Vec<PairSpec>, Failure> {
+/// What to read, each with the glossary to check it against:
+/// `--source`/`--target`, else the PO paths, else the configured pairs (whose
+/// own `glossary` wins over the top-level one, and `--glossary` over both).
+fn pair_specs(context: &Context, args: &Args) -> Result<Vec<(PairSpec, Vec<PathBuf>)>, Failure> {
     let mut specs: Vec<PairSpec> = args
         .paths
         .iter()
@@ -144,21 +245,38 @@ fn pair_specs(context: &Context, args: &Args) -> Result<Vec<PairSpec>, Failure> 
         }
         (None, None) => {}
     }
-    if specs.is_empty() {
-        specs = context
+    let default_glossary = context.glossary_paths();
+    let mut with_glossary: Vec<(PairSpec, Vec<PathBuf>)> = specs
+        .into_iter()
+        .map(|spec| (spec, default_glossary.clone()))
+        .collect();
+    if with_glossary.is_empty() {
+        with_glossary = context
             .config
             .pairs
             .iter()
-            .map(|pair| PairSpec {
-                source: pair.source.as_ref().map(|s| context.config.resolve_path(s)),
-                target: context.config.resolve_path(&pair.target),
+            .map(|pair| {
+                let spec = PairSpec {
+                    source: pair.source.as_ref().map(|s| context.config.resolve_path(s)),
+                    target: context.config.resolve_path(&pair.target),
+                };
+                let glossary = if pair.glossary.is_empty() || !context.glossary_override.is_empty()
+                {
+                    default_glossary.clone()
+                } else {
+                    pair.glossary
+                        .iter()
+                        .map(|p| context.config.resolve_path(p))
+                        .collect()
+                };
+                (spec, glossary)
             })
             .collect();
     }
-    if specs.is_empty() {
+    if with_glossary.is_empty() {
         return Err(Failure(vec![
             Diagnostic::error(msg!("check-nothing-to-check")).with_help(msg!("help-check-usage")),
         ]));
     }
-    Ok(specs)
+    Ok(with_glossary)
 }

@@ -1,13 +1,15 @@
-//! `gloss export FORMAT [-o FILE]`: the glossary as TBX-Basic, CSV or JSON.
+//! `gloss export FORMAT [-o FILE] [--check]`: the glossary as TBX-Basic,
+//! CSV, JSON, or Fluent terms (`-<id> = <preferred form>`) in one language.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use super::{CommandResult, Context, Failure};
-use crate::diagnostic::has_errors;
+use super::{CommandResult, Context, EXIT_FINDINGS, Failure};
+use crate::diagnostic::{Diagnostic, has_errors};
 use crate::edit::write_atomic;
 use crate::exchange;
-use crate::glossary;
+use crate::glossary::{self, Glossary, same_language};
+use crate::i18n::{Localizer, Message};
 use crate::msg;
 
 /// The formats gloss writes.
@@ -19,6 +21,8 @@ pub enum ExportFormat {
     Csv,
     /// The glossary model as JSON.
     Json,
+    /// Fluent terms of one language (`--lang`), for Fluent projects.
+    Fluent,
 }
 
 /// Arguments of `gloss export`.
@@ -28,8 +32,11 @@ pub struct Args {
     #[arg(value_enum, value_name = "FORMAT")]
     format: ExportFormat,
     /// Write to this file (atomically) instead of standard output.
-    #[arg(short, long, value_name = "FILE")]
+    #[arg(short, long, visible_alias = "out", value_name = "FILE")]
     output: Option<PathBuf>,
+    /// Write nothing; exit 1 when the output file differs from what would be written.
+    #[arg(long, requires = "output")]
+    check: bool,
     /// CSV field delimiter.
     #[arg(long, value_name = "CHAR", default_value_t = ',')]
     delimiter: char,
@@ -60,11 +67,27 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
             exchange::csv::write(glossary, delimiter)
         }
         ExportFormat::Json => exchange::to_json(glossary),
+        ExportFormat::Fluent => {
+            let lang = terms_language(context, glossary)?;
+            let header = Localizer::for_locale(&lang).plain("fluent-export-header");
+            exchange::fluent::export(glossary, &lang, &header)
+        }
     };
     if args.bom && args.format == ExportFormat::Csv {
         text.insert(0, '\u{FEFF}');
     }
     match args.output {
+        Some(path) if args.check => {
+            let current = std::fs::read(&path).unwrap_or_default();
+            let (id, code) = if current == text.as_bytes() {
+                ("export-up-to-date", ExitCode::SUCCESS)
+            } else {
+                ("export-stale", ExitCode::from(EXIT_FINDINGS))
+            };
+            let message = Message::new(id).arg("path", path.display().to_string());
+            context.print(&format!("{}\n", context.localizer.message(&message)))?;
+            return Ok(code);
+        }
         Some(path) => {
             write_atomic(&path, text.as_bytes())?;
             let done = msg!(
@@ -77,4 +100,26 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
         None => context.print(&text)?,
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The language of the terms for `export fluent` and `import fluent`:
+/// `--lang`, else the configured target language, else the glossary's first
+/// language that is not its source language.
+pub(super) fn terms_language(context: &Context, glossary: &Glossary) -> Result<String, Failure> {
+    let source = glossary.source_language().unwrap_or_default();
+    context
+        .lang
+        .clone()
+        .or_else(|| context.config.target_language.clone())
+        .or_else(|| {
+            glossary
+                .languages()
+                .into_iter()
+                .find(|tag| !same_language(tag, &source))
+        })
+        .ok_or_else(|| {
+            Failure::from(
+                Diagnostic::error(msg!("export-no-language")).with_help(msg!("help-export-lang")),
+            )
+        })
 }

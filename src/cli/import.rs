@@ -1,6 +1,10 @@
 //! `gloss import FORMAT FILE`: merges a TBX or CSV file into the glossary.
 //! New concepts are appended, identical ones left, different ones reported
 //! as conflicts and left as they are unless `--overwrite`.
+//!
+//! `gloss import fluent FILE --lang fr` brings the preferred forms and
+//! genders changed in a file written by `gloss export fluent` back into the
+//! TOML, through the same editing session (validated, atomic, comments kept).
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -11,8 +15,11 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use super::editing::{self, report_some};
 use super::{CommandResult, Context, EXIT_FINDINGS, Failure};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, has_errors};
+use crate::edit::{Assignment, Field, Op};
+use crate::exchange::fluent::Change;
 use crate::exchange::{self, Imported, merge};
+use crate::glossary::same_language;
 use crate::msg;
 use crate::source::SourceFile;
 
@@ -23,6 +30,8 @@ pub enum ImportFormat {
     Tbx,
     /// CSV or tab-separated text with a header row.
     Csv,
+    /// Fluent terms written by `gloss export fluent` (one language).
+    Fluent,
 }
 
 /// Arguments of `gloss import`.
@@ -48,7 +57,12 @@ const PROGRESS_THRESHOLD: usize = 1 << 20;
 /// Reads, merges, validates and writes; exit 1 when conflicts were left.
 pub fn run(context: &Context, args: Args) -> CommandResult {
     let file = exchange::read_input(&args.input).map_err(Diagnostic::from)?;
-    let imported = read(context, args.format, Arc::new(file))?;
+    let reader: ConceptReader = match args.format {
+        ImportFormat::Tbx => exchange::tbx::read,
+        ImportFormat::Csv => exchange::csv::read,
+        ImportFormat::Fluent => return import_fluent(context, Arc::new(file)),
+    };
+    let imported = read(context, reader, Arc::new(file))?;
     report_some(context, &imported.warnings);
     let mut session = editing::open(context)?;
     let Imported {
@@ -112,10 +126,73 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
     })
 }
 
+/// Applies the changed preferred forms and genders of a Fluent terms file.
+fn import_fluent(context: &Context, file: Arc<SourceFile>) -> CommandResult {
+    let mut session = editing::open(context)?;
+    let lang = super::export::terms_language(context, session.glossary())?;
+    let imported = exchange::fluent::import(session.glossary(), &lang, &file);
+    if has_errors(&imported.diagnostics) {
+        return Err(Failure(imported.diagnostics));
+    }
+    report_some(context, &imported.diagnostics);
+    let (mut terms, mut genders) = (0, 0);
+    for change in &imported.changes {
+        let (field, value) = match &change.change {
+            Change::Term(term) => (Field::Term, term.clone()),
+            Change::Gender(gender) => (Field::Gender, gender.as_str().to_owned()),
+        };
+        let tag = session
+            .glossary()
+            .concept(&change.id)
+            .and_then(|concept| {
+                concept
+                    .languages
+                    .keys()
+                    .find(|tag| same_language(tag, &lang))
+            })
+            .cloned()
+            .unwrap_or_else(|| lang.clone());
+        let assignment = Assignment {
+            lang: Some(tag),
+            field,
+            op: Op::Set,
+            value,
+        };
+        let holder = editing::file_of(&session, &change.id)?;
+        session
+            .document(&holder)?
+            .assign(&change.id, &assignment)
+            .map_err(|error| editing::assign_failure(&change.id, &assignment.path(), error))?;
+        match field {
+            Field::Term => terms += 1,
+            _ => genders += 1,
+        }
+    }
+    let committed = session.commit()?;
+    report_some(context, &committed.new_warnings);
+    let summary = msg!(
+        "import-fluent-summary",
+        path = file.path.display().to_string(),
+        terms = terms,
+        genders = genders
+    );
+    let mut out = format!("{}\n", context.localizer.message(&summary));
+    for path in &committed.written {
+        let line = msg!("import-written", path = path.display().to_string());
+        out += &format!("{}\n", context.localizer.message(&line));
+    }
+    context.print(&out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
 /// Parses the file, with a progress bar for large files on a terminal.
+/// A reader of concepts from an exchange file, reporting its progress.
+type ConceptReader =
+    fn(Arc<SourceFile>, &mut dyn FnMut(usize)) -> Result<Imported, Vec<Diagnostic>>;
+
 fn read(
     context: &Context,
-    format: ImportFormat,
+    reader: ConceptReader,
     file: Arc<SourceFile>,
 ) -> Result<Imported, Failure> {
     let total = file.text.len();
@@ -133,10 +210,7 @@ fn read(
         path = file.path.display().to_string()
     )));
     let mut progress = |done: usize| bar.set_position(done as u64);
-    let result = match format {
-        ImportFormat::Tbx => exchange::tbx::read(file, &mut progress),
-        ImportFormat::Csv => exchange::csv::read(file, &mut progress),
-    };
+    let result = reader(file, &mut progress);
     bar.finish_and_clear();
     result.map_err(Failure)
 }

@@ -122,6 +122,9 @@ pub struct Context {
     pub config: Config,
     /// `--glossary` paths, overriding the configuration.
     pub glossary_override: Vec<PathBuf>,
+    /// `--lang` as given: the interface language, and the language of the
+    /// terms for `export fluent` and `import fluent`.
+    pub lang: Option<String>,
 }
 
 impl Context {
@@ -207,6 +210,7 @@ pub fn main() -> ExitCode {
                 localizer,
                 config: Config::default(),
                 glossary_override: Vec::new(),
+                lang: cli.lang.clone(),
             };
             context.report(&[diagnostic]);
             return ExitCode::from(EXIT_ERROR);
@@ -216,6 +220,7 @@ pub fn main() -> ExitCode {
         localizer,
         config,
         glossary_override: cli.glossary.clone(),
+        lang: cli.lang.clone(),
     };
     let result = match cli.command {
         Command::Validate(args) => validate::run(&context, args),

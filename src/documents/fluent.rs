@@ -41,6 +41,10 @@ use fluent_syntax::ast::{
 };
 use fluent_syntax::parser::{ErrorKind, ParserError};
 
+pub mod compare;
+pub mod plurals;
+pub mod structure;
+
 use super::decode;
 use super::{Document, Format, Segment, TextBuilder};
 use crate::diagnostic::Diagnostic;
@@ -59,8 +63,23 @@ pub const MAX_VARIANTS: usize = 10_000;
 /// Reads a Fluent target file and its source file into segment pairs.
 ///
 /// `Err` when the target cannot be read; a source that cannot be read is a
-/// diagnostic of the document.
+/// diagnostic of the document. Junk is among the document's diagnostics.
 pub fn read_pair(source: &Path, target: &Path) -> Result<Document, Diagnostic> {
+    read_pair_with_structure(source, target).map(with_junk)
+}
+
+/// Pairs a Fluent source text and target text (as read from `source` and
+/// `target`). `Err` when the target is not text.
+pub fn parse_pair(source: (&Path, &[u8]), target: (&Path, &[u8])) -> Result<Document, Diagnostic> {
+    parse_pair_with_structure(source, target).map(with_junk)
+}
+
+/// [`read_pair`], with the structure of both files from the same parse. The
+/// junk is in the structures, not among the document's diagnostics.
+pub fn read_pair_with_structure(
+    source: &Path,
+    target: &Path,
+) -> Result<(Document, Structures), Diagnostic> {
     let target_file = load(target, &crate::source::read_bytes(target)?)?;
     let source_file = match crate::source::read_bytes(source) {
         Ok(bytes) => load(source, &bytes),
@@ -76,17 +95,56 @@ pub fn read_pair(source: &Path, target: &Path) -> Result<Document, Diagnostic> {
     Ok(pair(source_file, target_file))
 }
 
-/// Pairs a Fluent source text and target text (as read from `source` and
-/// `target`). `Err` when the target is not text.
-pub fn parse_pair(source: (&Path, &[u8]), target: (&Path, &[u8])) -> Result<Document, Diagnostic> {
+/// [`parse_pair`], with the structure of both texts.
+pub fn parse_pair_with_structure(
+    source: (&Path, &[u8]),
+    target: (&Path, &[u8]),
+) -> Result<(Document, Structures), Diagnostic> {
     let target_file = load(target.0, target.1)?;
     Ok(pair(load(source.0, source.1), target_file))
 }
 
+/// Reads one Fluent file as structure (a source file without a target, a
+/// file of the locale outside any pair).
+pub fn read_structure(path: &Path) -> Result<structure::Resource, Diagnostic> {
+    let (file, _) = load(path, &crate::source::read_bytes(path)?)?;
+    Ok(parse_structure(&file))
+}
+
+/// The structures of a Fluent pair: the source (when it could be read) and
+/// the target.
+#[derive(Debug, Clone)]
+pub struct Structures {
+    /// The source file's structure.
+    pub source: Option<structure::Resource>,
+    /// The target file's structure.
+    pub target: structure::Resource,
+}
+
+/// The document with the junk of its structures among its diagnostics.
+pub(crate) fn with_junk((mut document, structures): (Document, Structures)) -> Document {
+    let source_junk = structures.source.map(|s| s.junk).unwrap_or_default();
+    document.diagnostics.extend(source_junk);
+    document.diagnostics.extend(structures.target.junk);
+    document
+}
+
 type Loaded = (Arc<SourceFile>, Vec<Diagnostic>);
 
-fn pair(source: Result<Loaded, Diagnostic>, target: Loaded) -> Document {
+fn parse_structure(file: &Arc<SourceFile>) -> structure::Resource {
+    let mut junk = Vec::new();
+    let input = guard_nesting(file, &mut junk);
+    let resource = parse(file, &input, &mut junk);
+    structure::build(file, &input, &resource, junk)
+}
+
+fn pair(source: Result<Loaded, Diagnostic>, target: Loaded) -> (Document, Structures) {
     let (target_file, mut diagnostics) = target;
+    let mut target_junk = Vec::new();
+    let target_input = guard_nesting(&target_file, &mut target_junk);
+    let target_resource = parse(&target_file, &target_input, &mut target_junk);
+    let target_structure =
+        structure::build(&target_file, &target_input, &target_resource, target_junk);
     let source_file = match source {
         Ok((file, source_diagnostics)) => {
             diagnostics.extend(source_diagnostics);
@@ -94,19 +152,25 @@ fn pair(source: Result<Loaded, Diagnostic>, target: Loaded) -> Document {
         }
         Err(diagnostic) => {
             diagnostics.push(diagnostic);
-            return Document {
+            let document = Document {
                 format: Format::Fluent,
                 target: target_file,
                 source: None,
                 segments: Vec::new(),
                 diagnostics,
             };
+            let structures = Structures {
+                source: None,
+                target: target_structure,
+            };
+            return (document, structures);
         }
     };
-    let source_input = guard_nesting(&source_file, &mut diagnostics);
-    let target_input = guard_nesting(&target_file, &mut diagnostics);
-    let source_resource = parse(&source_file, &source_input, &mut diagnostics);
-    let target_resource = parse(&target_file, &target_input, &mut diagnostics);
+    let mut source_junk = Vec::new();
+    let source_input = guard_nesting(&source_file, &mut source_junk);
+    let source_resource = parse(&source_file, &source_input, &mut source_junk);
+    let source_structure =
+        structure::build(&source_file, &source_input, &source_resource, source_junk);
 
     let source_messages = messages_by_id(&source_resource);
     let mut pairer = Pairer {
@@ -129,13 +193,18 @@ fn pair(source: Result<Loaded, Diagnostic>, target: Loaded) -> Document {
         ..
     } = pairer;
     diagnostics.extend(pairing_diagnostics);
-    Document {
+    let document = Document {
         format: Format::Fluent,
         target: target_file,
         source: Some(source_file),
         segments,
         diagnostics,
-    }
+    };
+    let structures = Structures {
+        source: Some(source_structure),
+        target: target_structure,
+    };
+    (document, structures)
 }
 
 /// Decodes a Fluent file: BOM dropped, invalid UTF-8 replaced and reported,
@@ -216,7 +285,7 @@ fn parser_error_message(kind: &ErrorKind) -> Message {
         }
         ErrorKind::ForbiddenCallee => msg!("fluent-forbidden-callee"),
         ErrorKind::MissingDefaultVariant => msg!("fluent-missing-default-variant"),
-        ErrorKind::MissingValue => msg!("fluent-missing-value"),
+        ErrorKind::MissingValue => msg!("fluent-expected-value"),
         ErrorKind::MultipleDefaultVariants => msg!("fluent-multiple-default-variants"),
         ErrorKind::MessageReferenceAsSelector => msg!("fluent-message-reference-as-selector"),
         ErrorKind::TermReferenceAsSelector => msg!("fluent-term-reference-as-selector"),
@@ -637,7 +706,7 @@ fn render_source_expression(
     }
 }
 
-fn variant_key<'s>(key: &VariantKey<&'s str>) -> &'s str {
+pub(crate) fn variant_key<'s>(key: &VariantKey<&'s str>) -> &'s str {
     match key {
         VariantKey::Identifier { name } => name,
         VariantKey::NumberLiteral { value } => value,
@@ -646,7 +715,7 @@ fn variant_key<'s>(key: &VariantKey<&'s str>) -> &'s str {
 
 /// A canonical spelling of a selector, to recognise the same selector in the
 /// source and the target (`$count`, `NUMBER($n, minimumFractionDigits: 1)`).
-fn selector_key(selector: &InlineExpression<&str>) -> String {
+pub(crate) fn selector_key(selector: &InlineExpression<&str>) -> String {
     match selector {
         InlineExpression::StringLiteral { value } => format!("\"{value}\""),
         InlineExpression::NumberLiteral { value } => (*value).to_owned(),
@@ -677,7 +746,7 @@ fn selector_key(selector: &InlineExpression<&str>) -> String {
 }
 
 /// Where a placeable's expression starts in the file (its sigil or name).
-fn inline_anchor(base: &str, inline: &InlineExpression<&str>) -> usize {
+pub(crate) fn inline_anchor(base: &str, inline: &InlineExpression<&str>) -> usize {
     match inline {
         InlineExpression::StringLiteral { value } => offset_in(base, value).saturating_sub(1),
         InlineExpression::NumberLiteral { value } => offset_in(base, value),
@@ -690,7 +759,7 @@ fn inline_anchor(base: &str, inline: &InlineExpression<&str>) -> usize {
     }
 }
 
-fn expression_anchor(base: &str, expression: &Expression<&str>) -> usize {
+pub(crate) fn expression_anchor(base: &str, expression: &Expression<&str>) -> usize {
     match expression {
         Expression::Inline(inline) => inline_anchor(base, inline),
         Expression::Select { selector, .. } => inline_anchor(base, selector),

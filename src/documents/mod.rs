@@ -139,6 +139,26 @@ impl Document {
     }
 }
 
+/// A document as read, with the structure of its files when they are Fluent.
+#[derive(Debug, Clone)]
+pub struct Read {
+    /// The segment pairs; for Fluent, without the junk (it is in `structures`).
+    pub document: Document,
+    /// For Fluent: the structure of the source and target files.
+    pub structures: Option<fluent::Structures>,
+}
+
+impl Read {
+    /// The document alone, with the junk of its structures among its
+    /// diagnostics.
+    pub fn into_document(self) -> Document {
+        match self.structures {
+            Some(structures) => fluent::with_junk((self.document, structures)),
+            None => self.document,
+        }
+    }
+}
+
 /// Reads the documents of `spec` into segment pairs.
 ///
 /// A file target is read with the reader of its extension; a Fluent target
@@ -151,6 +171,17 @@ impl Document {
 /// directory, a file that cannot be read or has no source file gives a
 /// [`Document`] with no segments and a diagnostic, and the others are read.
 pub fn read(spec: &PairSpec, options: &ReadOptions) -> Result<Vec<Document>, Diagnostic> {
+    Ok(read_with_structure(spec, options)?
+        .into_iter()
+        .map(Read::into_document)
+        .collect())
+}
+
+/// [`read`], keeping the structure of the Fluent files (one parse for both).
+pub fn read_with_structure(
+    spec: &PairSpec,
+    options: &ReadOptions,
+) -> Result<Vec<Read>, Diagnostic> {
     let target_is_dir = std::fs::metadata(&spec.target)
         .map_err(|error| io_diagnostic(&spec.target, error))?
         .is_dir();
@@ -168,29 +199,46 @@ pub fn read(spec: &PairSpec, options: &ReadOptions) -> Result<Vec<Document>, Dia
         }
         return read_directory(spec, options);
     }
-    match Format::of_path(&spec.target) {
-        Some(Format::Po) => po::read(&spec.target, options),
-        Some(Format::Fluent) => match (&spec.source, source_is_dir) {
-            (Some(source), Some(false)) => fluent::read_pair(source, &spec.target),
-            (Some(_), _) => Err(kind_mismatch(spec)),
-            (None, _) => Err(Diagnostic::error(msg!(
-                "document-fluent-needs-source",
-                path = spec.target.display().to_string()
-            ))
-            .with_help(msg!("help-fluent-needs-source"))),
-        },
-        None => Err(Diagnostic::error(msg!(
+    match (Format::of_path(&spec.target), &spec.source, source_is_dir) {
+        (Some(Format::Fluent), Some(_), Some(true)) => Err(kind_mismatch(spec)),
+        (Some(format), source, _) => read_file(format, source.as_deref(), &spec.target, options),
+        (None, _, _) => Err(Diagnostic::error(msg!(
             "document-unknown-format",
             path = spec.target.display().to_string()
         ))
         .with_help(msg!("help-document-formats"))),
     }
-    .map(|document| vec![document])
+    .map(|read| vec![read])
 }
 
-fn read_directory(spec: &PairSpec, options: &ReadOptions) -> Result<Vec<Document>, Diagnostic> {
-    let mut files = Vec::new();
-    document_files(&spec.target, &mut files).map_err(|error| io_diagnostic(&spec.target, error))?;
+/// Reads one target file (with its source file, for Fluent).
+fn read_file(
+    format: Format,
+    source: Option<&Path>,
+    target: &Path,
+    options: &ReadOptions,
+) -> Result<Read, Diagnostic> {
+    match (format, source) {
+        (Format::Po, _) => po::read(target, options).map(|document| Read {
+            document,
+            structures: None,
+        }),
+        (Format::Fluent, Some(source)) => {
+            fluent::read_pair_with_structure(source, target).map(|(document, structures)| Read {
+                document,
+                structures: Some(structures),
+            })
+        }
+        (Format::Fluent, None) => Err(Diagnostic::error(msg!(
+            "document-fluent-needs-source",
+            path = target.display().to_string()
+        ))
+        .with_help(msg!("help-fluent-needs-source"))),
+    }
+}
+
+fn read_directory(spec: &PairSpec, options: &ReadOptions) -> Result<Vec<Read>, Diagnostic> {
+    let files = directory_documents(&spec.target)?;
     if files.is_empty() {
         return Err(Diagnostic::error(msg!(
             "document-no-documents",
@@ -198,27 +246,49 @@ fn read_directory(spec: &PairSpec, options: &ReadOptions) -> Result<Vec<Document
         ))
         .with_help(msg!("help-document-formats")));
     }
-    files.sort_by(|a, b| a.1.cmp(&b.1));
     Ok(files
         .par_iter()
         .map(|(format, target)| {
-            let document = match format {
-                Format::Po => po::read(target, options),
-                Format::Fluent => match &spec.source {
-                    Some(source_dir) => {
-                        let relative = target.strip_prefix(&spec.target).unwrap_or(target);
-                        fluent::read_pair(&source_dir.join(relative), target)
-                    }
-                    None => Err(Diagnostic::error(msg!(
-                        "document-fluent-needs-source",
-                        path = target.display().to_string()
-                    ))
-                    .with_help(msg!("help-fluent-needs-source"))),
-                },
-            };
-            document.unwrap_or_else(|diagnostic| Document::unreadable(*format, target, diagnostic))
+            let relative = target.strip_prefix(&spec.target).unwrap_or(target);
+            let source = spec.source.as_ref().map(|dir| dir.join(relative));
+            read_file(*format, source.as_deref(), target, options).unwrap_or_else(|diagnostic| {
+                Read {
+                    document: Document::unreadable(*format, target, diagnostic),
+                    structures: None,
+                }
+            })
         })
         .collect())
+}
+
+/// The Fluent source files of a directory pair that have no target file:
+/// `(source, expected target)`, sorted. Empty unless both sides are
+/// directories.
+pub fn fluent_sources_without_target(spec: &PairSpec) -> Vec<(PathBuf, PathBuf)> {
+    let Some(source_dir) = spec.source.as_ref().filter(|dir| dir.is_dir()) else {
+        return Vec::new();
+    };
+    if !spec.target.is_dir() {
+        return Vec::new();
+    }
+    directory_documents(source_dir)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|(format, _)| *format == Format::Fluent)
+        .filter_map(|(_, source)| {
+            let relative = source.strip_prefix(source_dir).ok()?;
+            let target = spec.target.join(relative);
+            (!target.exists()).then_some((source, target))
+        })
+        .collect()
+}
+
+/// The documents under `dir`, sorted by path.
+fn directory_documents(dir: &Path) -> Result<Vec<(Format, PathBuf)>, Diagnostic> {
+    let mut files = Vec::new();
+    document_files(dir, &mut files).map_err(|error| io_diagnostic(dir, error))?;
+    files.sort_by(|a, b| a.1.cmp(&b.1));
+    Ok(files)
 }
 
 /// Collects the `.ftl` and `.po` files under `dir`, skipping hidden entries.

@@ -4,6 +4,7 @@
 //! glossary; writers turn a [`Glossary`] into text.
 
 pub mod csv;
+pub mod fluent;
 pub mod merge;
 pub mod tbx;
 

@@ -14,6 +14,7 @@ use crate::diagnostic::Severity;
 use crate::findings::{Edit, Finding, Summary};
 use crate::i18n::Localizer;
 use crate::msg;
+use crate::rules::{FORBIDDEN_TERM, MISSING_TERM};
 
 /// Lines of a multi-line span shown at most.
 const MAX_LINES: usize = 4;
@@ -22,28 +23,35 @@ const MAX_LINES: usize = 4;
 pub fn render(finding: &Finding, localizer: &Localizer) -> String {
     let text = &finding.file.text;
     let (window, local, first_line) = window(finding);
-    let label = localizer.message(&label(finding));
+    let label = label(finding).map_or_else(String::new, |label| localizer.message(&label));
     let title = localizer.message(&finding.message);
-    let source_note = localizer.message(&msg!("check-note-source", text = finding.source.as_str()));
-    let approved_note = localizer.message(&msg!(
-        "check-note-approved",
-        forms = finding.approved.join(", ")
-    ));
+    let source_note = (!finding.source.is_empty())
+        .then(|| localizer.message(&msg!("check-note-source", text = finding.source.as_str())));
+    let approved_note = (!finding.approved.is_empty()).then(|| {
+        localizer.message(&msg!(
+            "check-note-approved",
+            forms = finding.approved.join(", ")
+        ))
+    });
     let help = help(finding).map(|message| localizer.message(&message));
     let path = finding.file.path.display().to_string();
     let mut group = Group::with_title(
         level(finding.severity, localizer)
             .primary_title(title)
             .id(finding.rule),
-    )
-    .element(
-        Snippet::source(&text[window.clone()])
-            .line_start(first_line)
-            .path(path)
-            .annotation(AnnotationKind::Primary.span(local).label(label)),
-    )
-    .element(note_level(localizer).message(source_note))
-    .element(note_level(localizer).message(approved_note));
+    );
+    // A file that does not exist (missing-file) has no line to show.
+    if !text.is_empty() {
+        group = group.element(
+            Snippet::source(&text[window.clone()])
+                .line_start(first_line)
+                .path(path)
+                .annotation(AnnotationKind::Primary.span(local).label(label)),
+        );
+    }
+    for note in [source_note, approved_note].into_iter().flatten() {
+        group = group.element(note_level(localizer).message(note));
+    }
     if let Some(help) = help {
         group = group.element(
             Level::HELP
@@ -109,13 +117,18 @@ fn note_level(localizer: &Localizer) -> Level<'static> {
     Level::NOTE.with_name(localizer.plain("level-note"))
 }
 
-fn label(finding: &Finding) -> crate::i18n::Message {
+/// The label under the span, for the term rules; structural findings say it
+/// all in their title.
+fn label(finding: &Finding) -> Option<crate::i18n::Message> {
+    if ![MISSING_TERM.id, FORBIDDEN_TERM.id].contains(&finding.rule) {
+        return None;
+    }
     let approved = finding.approved.first().cloned().unwrap_or_default();
-    match (&finding.near_miss, &finding.found) {
+    Some(match (&finding.near_miss, &finding.found) {
         (Some(near), _) => msg!("check-label-near-miss", approved = near.as_str()),
         (None, Some(_)) => msg!("check-label-forbidden"),
         (None, None) => msg!("check-label-missing", approved = approved),
-    }
+    })
 }
 
 fn help(finding: &Finding) -> Option<crate::i18n::Message> {

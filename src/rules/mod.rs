@@ -1,7 +1,9 @@
 //! Rules: the fourth stage of the pipeline. A rule is a value with an id, a
 //! default severity and a documentation message; the configuration may change
-//! its severity or turn it off. The term rules live in [`terms`].
+//! its severity or turn it off. The term rules live in [`terms`], the
+//! structural rules of Fluent pairs in [`structure`].
 
+pub mod structure;
 pub mod terms;
 
 use std::collections::BTreeMap;
@@ -41,7 +43,26 @@ pub const FORBIDDEN_TERM: Rule = Rule {
 };
 
 /// Every rule, in the order `gloss rules` lists them.
-pub const RULES: [Rule; 2] = [MISSING_TERM, FORBIDDEN_TERM];
+pub const RULES: [Rule; 18] = [
+    MISSING_TERM,
+    FORBIDDEN_TERM,
+    structure::MISSING_MESSAGE,
+    structure::OBSOLETE_MESSAGE,
+    structure::MISSING_ATTRIBUTE,
+    structure::OBSOLETE_ATTRIBUTE,
+    structure::MISSING_VALUE,
+    structure::UNKNOWN_VARIABLE,
+    structure::DROPPED_VARIABLE,
+    structure::UNKNOWN_TERM_REFERENCE,
+    structure::UNKNOWN_MESSAGE_REFERENCE,
+    structure::DROPPED_REFERENCE,
+    structure::ADDED_REFERENCE,
+    structure::DUPLICATE_ID,
+    structure::JUNK,
+    structure::UNTRANSLATED,
+    structure::PLURAL_CATEGORIES,
+    structure::MISSING_FILE,
+];
 
 /// The rule with this id.
 pub fn rule(id: &str) -> Option<&'static Rule> {

@@ -1,0 +1,172 @@
+//! The structural rules of Fluent pairs (on a par with compare-locales):
+//! each kind of [`Difference`] between a target file and its source is a
+//! rule with an id, a default severity and a doc, and becomes a [`Finding`].
+
+use crate::diagnostic::Severity;
+use crate::documents::fluent::compare::{
+    Difference, DifferenceKind, Options, differences, missing_files,
+};
+use crate::documents::{PairSpec, Read};
+use crate::findings::Finding;
+
+use super::{Rule, RuleSettings};
+
+macro_rules! structural_rules {
+    ($($(#[$doc:meta])* $name:ident = $id:literal, $severity:ident, $kind:ident;)*) => {
+        $(
+            $(#[$doc])*
+            pub const $name: Rule = Rule {
+                id: $id,
+                default_severity: Severity::$severity,
+                summary: concat!("rule-", $id, "-summary"),
+                doc: concat!("rule-", $id, "-doc"),
+            };
+        )*
+
+        /// The rule that reports a kind of difference.
+        pub fn rule_of(kind: DifferenceKind) -> &'static Rule {
+            match kind {
+                $(DifferenceKind::$kind => &$name,)*
+            }
+        }
+    };
+}
+
+structural_rules! {
+    /// A source message or term the target file lacks.
+    MISSING_MESSAGE = "missing-message", Error, MissingMessage;
+    /// A target message or term the source file lacks.
+    OBSOLETE_MESSAGE = "obsolete-message", Warning, ObsoleteMessage;
+    /// A source attribute the target message lacks.
+    MISSING_ATTRIBUTE = "missing-attribute", Error, MissingAttribute;
+    /// A target attribute the source message lacks.
+    OBSOLETE_ATTRIBUTE = "obsolete-attribute", Error, ObsoleteAttribute;
+    /// A value on one side only.
+    MISSING_VALUE = "missing-value", Error, MissingValue;
+    /// A target variable the source message never uses.
+    UNKNOWN_VARIABLE = "unknown-variable", Error, UnknownVariable;
+    /// A source variable the target message does not use.
+    DROPPED_VARIABLE = "dropped-variable", Warning, DroppedVariable;
+    /// A term reference defined nowhere in the target locale.
+    UNKNOWN_TERM_REFERENCE = "unknown-term-reference", Error, UnknownTermReference;
+    /// A message reference defined nowhere in the target locale.
+    UNKNOWN_MESSAGE_REFERENCE = "unknown-message-reference", Error, UnknownMessageReference;
+    /// A reference of the source that the target drops.
+    DROPPED_REFERENCE = "dropped-reference", Warning, DroppedReference;
+    /// A reference of the target that the source does not have.
+    ADDED_REFERENCE = "added-reference", Warning, AddedReference;
+    /// An id, attribute or variant key defined twice.
+    DUPLICATE_ID = "duplicate-id", Error, DuplicateId;
+    /// A parse error.
+    JUNK = "junk", Error, Junk;
+    /// A target text identical to its source text.
+    UNTRANSLATED = "untranslated", Warning, Untranslated;
+    /// Plural variant keys that do not fit the target language.
+    PLURAL_CATEGORIES = "plural-categories", Error, PluralCategories;
+    /// A source file without a target file.
+    MISSING_FILE = "missing-file", Error, MissingFile;
+}
+
+/// The structural findings of one read pair spec: one list per read
+/// (aligned with `reads`), and the findings of source files that have no
+/// target file. Rules that are off give nothing.
+pub fn check(
+    reads: &[Read],
+    spec: &PairSpec,
+    options: &Options,
+    settings: &RuleSettings,
+) -> (Vec<Vec<Finding>>, Vec<Finding>) {
+    let per_read = differences(reads, options)
+        .into_iter()
+        .map(|found| findings(found, settings))
+        .collect();
+    (per_read, findings(missing_files(spec), settings))
+}
+
+fn findings(differences: Vec<Difference>, settings: &RuleSettings) -> Vec<Finding> {
+    let mut findings: Vec<Finding> = differences
+        .into_iter()
+        .filter_map(|difference| {
+            let rule = rule_of(difference.kind);
+            let severity = settings.severity(rule)?;
+            Some(finding(rule, severity, difference))
+        })
+        .collect();
+    findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    findings
+}
+
+fn finding(rule: &Rule, severity: Severity, difference: Difference) -> Finding {
+    let file = difference.file;
+    let (line, column) = file.line_column(difference.span.start);
+    let (end_line, end_column) = file.line_column(difference.span.end);
+    let source = difference
+        .related
+        .as_ref()
+        .map(|(related, span, _)| {
+            let line = related.line_column(span.start).0;
+            related.text[related.lines().line_range(&related.text, line)].to_owned()
+        })
+        .unwrap_or_default();
+    // A Fluent term `-id` stands for glossary term `id` (gloss export
+    // fluent writes them so): findings about term references name it.
+    let term = difference
+        .subject
+        .as_deref()
+        .and_then(|subject| subject.strip_prefix('-'))
+        .filter(|_| {
+            matches!(
+                difference.kind,
+                DifferenceKind::UnknownTermReference
+                    | DifferenceKind::DroppedReference
+                    | DifferenceKind::AddedReference
+            )
+        })
+        .map(|reference| reference.split('.').next().unwrap_or(reference).to_owned())
+        .unwrap_or_default();
+    Finding {
+        rule: rule.id,
+        term,
+        severity,
+        path: file.path.clone(),
+        line,
+        column,
+        end_line,
+        end_column,
+        segment: difference.entry,
+        variant: None,
+        source,
+        target: String::new(),
+        found: difference.subject,
+        approved: Vec::new(),
+        replacement: None,
+        fix: None,
+        near_miss: None,
+        message: difference.message,
+        span: difference.span,
+        file,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_is_registered_with_messages_named_after_its_id() {
+        for rule in [MISSING_MESSAGE, JUNK, UNTRANSLATED, MISSING_FILE] {
+            assert_eq!(super::super::rule(rule.id), Some(&rule));
+            assert_eq!(rule.summary, format!("rule-{}-summary", rule.id));
+            assert_eq!(rule.doc, format!("rule-{}-doc", rule.id));
+        }
+        assert_eq!(rule_of(DifferenceKind::Junk).id, "junk");
+        assert_eq!(
+            rule_of(DifferenceKind::DroppedVariable).default_severity,
+            Severity::Warning
+        );
+        assert_eq!(
+            rule_of(DifferenceKind::UnknownVariable).default_severity,
+            Severity::Error
+        );
+    }
+}
