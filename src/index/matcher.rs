@@ -11,8 +11,8 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use crate::text::{
-    Language, Token, TokenKind, elided_key, fold_case, inflection_key, inflection_keys,
-    is_bound_prefix, tokenize,
+    Language, Token, TokenKind, continues_compound, elided_key, fold_case, inflection_key,
+    inflection_keys, is_bound_prefix, tokenize,
 };
 
 /// An interned key; [`NONE`] for tokens no form contains.
@@ -261,29 +261,6 @@ impl Matcher {
 
 fn lookup(map: &FastMap<Box<str>, Symbol>, key: &str) -> Symbol {
     map.get(key).copied().unwrap_or(NONE)
-}
-
-/// True when tokens `hyphen - 1`, `hyphen`, `hyphen + 1` are a word, a
-/// hyphen and a word written together.
-fn joins_compound(tokens: &[Token], hyphen: usize) -> bool {
-    let word = |i: usize| tokens.get(i).filter(|t| t.kind == TokenKind::Word);
-    match (
-        hyphen.checked_sub(1).and_then(word),
-        tokens.get(hyphen),
-        word(hyphen + 1),
-    ) {
-        (Some(left), Some(mark), Some(right)) => {
-            mark.kind == TokenKind::Hyphen
-                && left.range.end == mark.range.start
-                && mark.range.end == right.range.start
-        }
-        _ => false,
-    }
-}
-
-/// True when token `start` is the second part of a hyphenated compound.
-fn continues_compound(tokens: &[Token], start: usize) -> bool {
-    start > 0 && joins_compound(tokens, start - 1)
 }
 
 /// FxHash: the keys are short strings and small integers, hashed billions of

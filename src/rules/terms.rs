@@ -17,6 +17,9 @@
 //!   sanguine*).
 //! - `forbidden-term`: every forbidden form in the target, whatever the
 //!   source says, unless it lies inside an approved form of the same term.
+//! - A hyphenated compound that the other side copies verbatim is an
+//!   identifier or a name (`target-language`), not words of the language:
+//!   terms inside it are neither used nor forbidden.
 
 use std::collections::BTreeSet;
 use std::ops::Range;
@@ -30,6 +33,7 @@ use crate::findings::{Edit, Finding, display_text};
 use crate::index::{ConceptId, Role, Scan, TermIndex};
 use crate::msg;
 use crate::source::SourceFile;
+use crate::text::compound_around;
 
 mod replace;
 
@@ -110,6 +114,7 @@ fn forbidden_findings(index: &TermIndex, segment: &Segment, target: &Scan) -> Ve
         .matches
         .iter()
         .filter(|m| m.role == Role::Forbidden)
+        .filter(|m| !in_copied_compound(target, text, &m.tokens, &segment.source.text))
         .filter(|m| {
             !target.matches.iter().any(|other| {
                 other.role == Role::Accepted
@@ -164,6 +169,7 @@ fn missing_findings(
     let mut uses: Vec<Use> = source
         .matches
         .iter()
+        .filter(|m| !in_copied_compound(source, source_text, &m.tokens, &segment.target.text))
         .map(|m| Use {
             concept: m.concept,
             span: m.span.clone(),
@@ -264,6 +270,17 @@ fn missing_findings(
             }
         })
         .collect()
+}
+
+/// True when the matched tokens lie in a hyphenated compound of `text` that
+/// `other` (the other side of the pair) holds verbatim.
+fn in_copied_compound(scan: &Scan, text: &str, tokens: &Range<usize>, other: &str) -> bool {
+    let compound = compound_around(&scan.tokens, tokens.clone());
+    if compound == *tokens {
+        return false;
+    }
+    let span = scan.tokens[compound.start].range.start..scan.tokens[compound.end - 1].range.end;
+    other.contains(&text[span])
 }
 
 /// Which side of a segment pair a term reference is on.
@@ -636,6 +653,41 @@ variants = ["PDGF"]
         assert_eq!(
             check(&index, "The { -pdgf }.", "Le facteur plaquettaire."),
             vec![missing("pdgf")]
+        );
+    }
+
+    #[test]
+    fn hyphenated_compounds_hold_terms_unless_copied_verbatim() {
+        let index = clinic_index();
+        assert_eq!(
+            check(
+                &index,
+                "A threshold-based rule.",
+                "Une règle fondée sur un seuil."
+            ),
+            vec![]
+        );
+        assert_eq!(
+            check(
+                &index,
+                "A threshold-based rule.",
+                "Une règle fondée sur une limite."
+            ),
+            vec![missing("seuil")]
+        );
+        // An identifier kept as is: not words of either language.
+        assert_eq!(
+            check(&index, "Set threshold-value.", "Réglez threshold-value."),
+            vec![]
+        );
+        assert_eq!(check(&index, "See MRI-scan.", "Voir MRI-scan."), vec![]);
+        assert_eq!(
+            check(
+                &index,
+                "An MRI-guided biopsy.",
+                "Une biopsie guidée par MRI."
+            ),
+            vec![forbidden("irm"), missing("irm")]
         );
     }
 

@@ -8,7 +8,7 @@ mod token;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
-pub use compound::is_bound_prefix;
+pub use compound::{compound_around, continues_compound, is_bound_prefix};
 pub use inflect::{
     InflectionKeys, elided_key, fold_case, inflection_key, inflection_keys, loose_key,
 };
