@@ -3,7 +3,8 @@
 
 use super::editing::{self, assign_failure, file_of, lang_form, refuse};
 use super::{CommandResult, Context};
-use crate::edit::{Assignment, Field, Op};
+use crate::edit::{Assignment, Op};
+use crate::glossary::EntryField;
 use crate::msg;
 use crate::text::comparison_key;
 
@@ -51,9 +52,9 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
             .and_then(|e| e.variants.iter().find(|v| comparison_key(v, false) == key));
         let mut steps = Vec::new();
         if let Some(variant) = variant {
-            steps.push((Field::Variants, Op::Remove, variant.clone()));
+            steps.push((EntryField::Variants, Op::Remove, variant.clone()));
         }
-        steps.push((Field::Forbidden, Op::Append, form));
+        steps.push((EntryField::Forbidden, Op::Append, form));
         for (field, op, value) in steps {
             let assignment = Assignment {
                 lang: Some(lang.clone()),
