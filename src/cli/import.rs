@@ -158,11 +158,7 @@ fn import_fluent(context: &Context, file: Arc<SourceFile>) -> CommandResult {
             op: Op::Set,
             value,
         };
-        let holder = editing::file_of(&session, &change.id)?;
-        session
-            .document(&holder)?
-            .assign(&change.id, &assignment)
-            .map_err(|error| editing::assign_failure(&change.id, &assignment.path(), error))?;
+        editing::assign(&mut session, &change.id, std::slice::from_ref(&assignment))?;
         match field {
             EntryField::Term => terms += 1,
             _ => genders += 1,
