@@ -5,7 +5,7 @@ mod common;
 
 use std::path::Path;
 
-use common::{TERMS, check_html, gloss, glossary_in};
+use common::{TERMS, check_html, gloss, glossary_in, read};
 use predicates::prelude::*;
 
 fn pages(glossary: &Path, out: &Path, extra: &[&str]) {
@@ -18,10 +18,6 @@ fn pages(glossary: &Path, out: &Path, extra: &[&str]) {
         .arg(out)
         .assert()
         .success();
-}
-
-fn read(path: &Path) -> String {
-    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 /// Every `.html` file under `dir`, checked, with its text.
