@@ -5,7 +5,7 @@ mod common;
 
 use std::path::Path;
 
-use common::{TERMS, check_html, gloss, glossary_in, read};
+use common::{TERM_IDS, TERMS, check_html, gloss, glossary_in, read};
 use predicates::prelude::*;
 
 fn pages(glossary: &Path, out: &Path, extra: &[&str]) {
@@ -65,15 +65,7 @@ fn both_directions_list_every_concept_with_an_anchor() {
         .map(|(p, _)| p.file_name().unwrap().to_string_lossy().into_owned())
         .collect();
     assert_eq!(names, ["fr-en.html", "index.html"]);
-    let ids = [
-        "cellule-souche",
-        "keratinocyte",
-        "therapeutique-dermatologique",
-        "greffe-cutanee",
-        "epiderme",
-        "csm",
-        "vitiligo",
-    ];
+    let ids = TERM_IDS;
     for (path, text) in &files {
         for id in ids {
             assert_eq!(

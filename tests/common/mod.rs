@@ -11,6 +11,17 @@ use assert_cmd::assert::Assert;
 /// The fixture glossary of the lookup and pages tests.
 pub const TERMS: &str = include_str!("../fixtures/terms/glossary.toml");
 
+/// The concept ids of [`TERMS`], in file order.
+pub const TERM_IDS: [&str; 7] = [
+    "cellule-souche",
+    "keratinocyte",
+    "therapeutique-dermatologique",
+    "greffe-cutanee",
+    "epiderme",
+    "csm",
+    "vitiligo",
+];
+
 /// The gloss binary, with colours off and the environment's language ignored.
 pub fn gloss() -> Command {
     let mut command = Command::cargo_bin("gloss").expect("the binary is built");
