@@ -192,6 +192,15 @@ impl Walker<'_> {
         self.diagnostics.push(diagnostic);
     }
 
+    /// A language of a concept without a preferred form.
+    fn missing_term(&mut self, span: Range<usize>, lang: &str) {
+        self.error(
+            span,
+            msg!("glossary-missing-term", lang = lang),
+            Some(msg!("help-missing-term")),
+        );
+    }
+
     fn unknown_key(&mut self, table: &dyn TableLike, key: &str, known: &[&str]) {
         let span = self.key_span(table, key);
         let help = match did_you_mean(key, known) {
@@ -393,11 +402,7 @@ impl Walker<'_> {
         if let Some(text) = item.as_str() {
             if text.trim().is_empty() {
                 let span = self.value_span(concept, lang);
-                self.error(
-                    span,
-                    msg!("glossary-missing-term", lang = lang),
-                    Some(msg!("help-missing-term")),
-                );
+                self.missing_term(span, lang);
                 return None;
             }
             return Some(LangEntry::preferred(text));
@@ -414,11 +419,7 @@ impl Walker<'_> {
                     if let Some(term) = self.string(table, key, item) {
                         if term.trim().is_empty() {
                             let span = self.value_span(table, key);
-                            self.error(
-                                span,
-                                msg!("glossary-missing-term", lang = lang),
-                                Some(msg!("help-missing-term")),
-                            );
+                            self.missing_term(span, lang);
                         } else {
                             has_term = true;
                             entry.term = term;
@@ -442,11 +443,7 @@ impl Walker<'_> {
         }
         if !has_term && table.get("term").is_none() {
             let span = self.key_span(concept, lang);
-            self.error(
-                span,
-                msg!("glossary-missing-term", lang = lang),
-                Some(msg!("help-missing-term")),
-            );
+            self.missing_term(span, lang);
         }
         has_term.then_some(entry)
     }
