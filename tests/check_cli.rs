@@ -1,7 +1,10 @@
 //! `gloss check` and `gloss rules` on the real binary: human and JSON output,
 //! Fluent pairs and PO catalogues, configuration of rule levels, exit codes.
 
+mod common;
+
 use assert_cmd::Command;
+use common::{gloss_in, write_in};
 use predicates::prelude::*;
 use serde_json::Value;
 
@@ -11,13 +14,8 @@ const TARGET: &str = "tests/fixtures/check/fr";
 const PO: &str = "tests/fixtures/check/ward.po";
 
 fn gloss() -> Command {
-    let mut command = Command::cargo_bin("gloss").unwrap();
-    command
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "C")
-        .env("NO_COLOR", "1")
-        .args(["--glossary", GLOSSARY]);
+    let mut command = common::gloss();
+    command.args(["--glossary", GLOSSARY]);
     command
 }
 
@@ -218,24 +216,23 @@ fn output_is_deterministic() {
 #[test]
 fn a_clean_translation_exits_0() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("clean.po"),
+    let po = write_in(
+        dir.path(),
+        "clean.po",
         "msgid \"Blood vessels.\"\nmsgstr \"Des vaisseaux sanguins.\"\n",
-    )
-    .unwrap();
-    let text = stdout(gloss().arg("check").arg(dir.path().join("clean.po")), 0);
+    );
+    let text = stdout(gloss().arg("check").arg(po), 0);
     assert_eq!(text, "no findings in 1 segment of 1 file\n");
 }
 
 #[test]
 fn configuration_changes_rule_levels() {
     let dir = tempfile::tempdir().unwrap();
-    let config = dir.path().join("gloss.toml");
-    std::fs::write(
-        &config,
+    let config = write_in(
+        dir.path(),
+        "gloss.toml",
         "[rules]\nforbidden-term = \"warning\"\nmissing-term = \"off\"\n",
-    )
-    .unwrap();
+    );
     let value = json(gloss().arg("--config").arg(&config).args(["check", PO]), 0);
     let rules: Vec<String> = triples(&value).into_iter().map(|f| f.2).collect();
     assert_eq!(rules, vec!["forbidden-term", "forbidden-term"]);
@@ -303,21 +300,21 @@ fn rules_are_listed_and_explained() {
 fn configured_pairs_use_their_own_glossary() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
-    std::fs::write(
-        root.join("skin.toml"),
+    write_in(
+        root,
+        "skin.toml",
         "[terms.plaie]\nen = \"wound\"\nfr = \"plaie\"\n",
-    )
-    .unwrap();
-    std::fs::write(
-        root.join("ui.toml"),
+    );
+    write_in(
+        root,
+        "ui.toml",
         "[terms.fichier]\nen = \"file\"\nfr = \"fichier\"\n",
-    )
-    .unwrap();
+    );
     let po = |name: &str, msgid: &str, msgstr: &str| {
         let text = format!(
             "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\nmsgid \"{msgid}\"\nmsgstr \"{msgstr}\"\n"
         );
-        std::fs::write(root.join(name), text).unwrap();
+        write_in(root, name, text);
     };
     // Each file misses the term of the *other* glossary only.
     po(
@@ -330,29 +327,17 @@ fn configured_pairs_use_their_own_glossary() {
         "Open the file near the wound.",
         "Ouvrez le fichier près de la blessure.",
     );
-    std::fs::write(
-        root.join("gloss.toml"),
+    write_in(
+        root,
+        "gloss.toml",
         "source-language = \"en\"\ntarget-language = \"fr\"\n\
          [[pairs]]\ntarget = \"skin.po\"\nglossary = \"skin.toml\"\n\
          [[pairs]]\ntarget = \"ui.po\"\nglossary = \"ui.toml\"\n",
-    )
-    .unwrap();
-    let mut own = Command::cargo_bin("gloss").unwrap();
-    own.current_dir(root)
-        .env("LANG", "C")
-        .args(["check", "--format", "json"]);
-    let value: Value = serde_json::from_str(&stdout(&mut own, 0)).unwrap();
+    );
+    let value = json(gloss_in(root).arg("check"), 0);
     assert_eq!(value["findings"].as_array().unwrap().len(), 0, "{value}");
 
-    let mut overridden = Command::cargo_bin("gloss").unwrap();
-    overridden.current_dir(root).env("LANG", "C").args([
-        "--glossary",
-        "skin.toml",
-        "check",
-        "--format",
-        "json",
-    ]);
-    let value: Value = serde_json::from_str(&stdout(&mut overridden, 1)).unwrap();
+    let value = json(gloss_in(root).args(["--glossary", "skin.toml", "check"]), 1);
     let terms: Vec<&str> = value["findings"]
         .as_array()
         .unwrap()

@@ -1,9 +1,11 @@
 //! `gloss diff` on the real binary: files, directories and git revisions,
 //! human and JSON output, `--exit-code`.
 
+mod common;
+
 use std::path::Path;
 
-use assert_cmd::Command;
+use common::{gloss_in, json, stdout, write_in};
 use predicates::prelude::*;
 
 const OLD: &str = r#"[glossary]
@@ -51,40 +53,25 @@ en = "burn"
 fr = "brûlure"
 "#;
 
-fn gloss(dir: &Path) -> Command {
-    let mut command = Command::cargo_bin("gloss").unwrap();
-    command
-        .current_dir(dir)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "C")
-        .env("NO_COLOR", "1");
-    command
-}
-
 fn files() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("old.toml"), OLD).unwrap();
-    std::fs::write(dir.path().join("new.toml"), NEW).unwrap();
+    write_in(dir.path(), "old.toml", OLD);
+    write_in(dir.path(), "new.toml", NEW);
     dir
-}
-
-fn stdout(assert: assert_cmd::assert::Assert) -> String {
-    String::from_utf8(assert.get_output().stdout.clone()).unwrap()
 }
 
 #[test]
 fn human_output_in_english_and_french() {
     let dir = files();
     let english = stdout(
-        gloss(dir.path())
+        &gloss_in(dir.path())
             .args(["diff", "old.toml", "new.toml"])
             .assert()
             .success(),
     );
     insta::assert_snapshot!("diff_human_en", english);
     let french = stdout(
-        gloss(dir.path())
+        &gloss_in(dir.path())
             .args(["--lang", "fr", "diff", "old.toml", "new.toml"])
             .assert()
             .success(),
@@ -95,8 +82,8 @@ fn human_output_in_english_and_french() {
 #[test]
 fn json_output_and_exit_code() {
     let dir = files();
-    let json = stdout(
-        gloss(dir.path())
+    let value = json(
+        &gloss_in(dir.path())
             .args([
                 "diff",
                 "old.toml",
@@ -108,7 +95,6 @@ fn json_output_and_exit_code() {
             .assert()
             .code(1),
     );
-    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(value["renamed"][0]["from"], "cell");
     assert_eq!(value["renamed"][0]["to"], "stem-cell");
     assert_eq!(value["added"][0]["id"], "burn");
@@ -117,7 +103,7 @@ fn json_output_and_exit_code() {
     assert_eq!(changes[0]["field"], "variants");
     assert_eq!(changes[1]["field"], "forbidden");
     assert_eq!(changes[1]["added"][0], "greffon");
-    gloss(dir.path())
+    gloss_in(dir.path())
         .args(["diff", "old.toml", "old.toml", "--exit-code"])
         .assert()
         .success()
@@ -131,10 +117,10 @@ fn directories_compare_as_wholes() {
         let sub = dir.path().join(side);
         std::fs::create_dir(&sub).unwrap();
         let split = text.find("[terms.graft.en]").unwrap();
-        std::fs::write(sub.join("1.toml"), &text[..split]).unwrap();
-        std::fs::write(sub.join("2.toml"), &text[split..]).unwrap();
+        write_in(&sub, "1.toml", &text[..split]);
+        write_in(&sub, "2.toml", &text[split..]);
     }
-    gloss(dir.path())
+    gloss_in(dir.path())
         .args(["diff", "a", "b"])
         .assert()
         .success()
@@ -158,25 +144,25 @@ fn git_revisions_against_the_working_tree() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
     std::fs::create_dir(root.join("glossary")).unwrap();
-    std::fs::write(root.join("gloss.toml"), "glossary = \"glossary\"\n").unwrap();
-    std::fs::write(root.join("glossary/terms.toml"), OLD).unwrap();
+    write_in(root, "gloss.toml", "glossary = \"glossary\"\n");
+    write_in(root, "glossary/terms.toml", OLD);
     git(root, &["init", "-q"]);
     git(root, &["add", "."]);
     git(root, &["commit", "-q", "-m", "old"]);
-    std::fs::write(root.join("glossary/terms.toml"), NEW).unwrap();
+    write_in(root, "glossary/terms.toml", NEW);
     git(root, &["commit", "-q", "-a", "-m", "new"]);
-    std::fs::write(
-        root.join("glossary/terms.toml"),
+    write_in(
+        root,
+        "glossary/terms.toml",
         NEW.replace("brûlure", "brulure"),
-    )
-    .unwrap();
-    gloss(root)
+    );
+    gloss_in(root)
         .args(["diff", "HEAD~1", "HEAD"])
         .assert()
         .success()
         .stdout(predicate::str::contains("renamed cell → stem-cell"))
         .stdout(predicate::str::contains("added burn"));
-    gloss(root)
+    gloss_in(root)
         .args(["diff", "HEAD", "--exit-code"])
         .assert()
         .code(1)
@@ -184,12 +170,12 @@ fn git_revisions_against_the_working_tree() {
             "fr: preferred form “brûlure” → “brulure”",
         ));
     let nested = root.join("glossary");
-    gloss(&nested)
+    gloss_in(&nested)
         .args(["diff", "HEAD~1", "--format", "json"])
         .assert()
         .success()
         .stdout(predicate::str::contains("\"stem-cell\""));
-    gloss(root)
+    gloss_in(root)
         .args(["diff", "no-such-revision"])
         .assert()
         .code(2)

@@ -3,11 +3,13 @@
 //! concurrent editors never lose an entry and a killed editor never leaves a
 //! truncated file.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::Path;
 use std::process::Stdio;
 use std::time::Instant;
 
-use assert_cmd::Command;
+use common::{gloss_in, gloss_on_glossary_in as gloss, read, temp_glossary, write_in};
 use gloss::diagnostic::Severity;
 use predicates::prelude::*;
 
@@ -33,32 +35,9 @@ variants = [
 ]
 "#;
 
-fn gloss(dir: &Path) -> Command {
-    let mut command = Command::cargo_bin("gloss").unwrap();
-    command
-        .current_dir(dir)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "C")
-        .env("NO_COLOR", "1")
-        .args(["--glossary", "glossary.toml"]);
-    command
-}
-
-fn setup(text: &str) -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("glossary.toml");
-    std::fs::write(&path, text).unwrap();
-    (dir, path)
-}
-
-fn read(path: &Path) -> String {
-    std::fs::read_to_string(path).unwrap()
-}
-
 #[test]
 fn edits_keep_comments_and_layout() {
-    let (dir, path) = setup(GLOSSARY);
+    let (dir, path) = temp_glossary(GLOSSARY);
     gloss(dir.path())
         .args(["add", "--en", "skin graft", "--fr", "greffe de peau"])
         .args([
@@ -109,7 +88,7 @@ fn edits_keep_comments_and_layout() {
 
 #[test]
 fn remove_then_nothing_to_do() {
-    let (dir, path) = setup(GLOSSARY);
+    let (dir, path) = temp_glossary(GLOSSARY);
     gloss(dir.path()).args(["rm", "csm"]).assert().success();
     let text = read(&path);
     assert!(!text.contains("csm") && !text.contains("Abbreviations keep"));
@@ -124,7 +103,7 @@ fn remove_then_nothing_to_do() {
 
 #[test]
 fn removing_the_last_concept_keeps_a_valid_file() {
-    let (dir, path) = setup("[terms.a]\nen = \"scar\"\n");
+    let (dir, path) = temp_glossary("[terms.a]\nen = \"scar\"\n");
     gloss(dir.path()).args(["rm", "a"]).assert().success();
     assert_eq!(read(&path), "[terms]\n");
     gloss(dir.path())
@@ -138,7 +117,7 @@ fn removing_the_last_concept_keeps_a_valid_file() {
 /// exit 2, and the file keeps its bytes.
 #[test]
 fn invalid_edits_are_refused_and_change_nothing() {
-    let (dir, path) = setup(GLOSSARY);
+    let (dir, path) = temp_glossary(GLOSSARY);
     let cases: [(&[&str], &str); 8] = [
         (
             &["set", "cellule-souche", "fr.gender=femnine"],
@@ -185,7 +164,7 @@ fn invalid_edits_are_refused_and_change_nothing() {
 #[test]
 fn a_broken_glossary_is_not_edited() {
     let broken = "[terms.a]\nen = \"scar\"\ndomian = \"skin\"\n";
-    let (dir, path) = setup(broken);
+    let (dir, path) = temp_glossary(broken);
     gloss(dir.path())
         .args(["add", "--en", "wound"])
         .assert()
@@ -198,7 +177,7 @@ fn a_broken_glossary_is_not_edited() {
 #[test]
 fn bom_and_crlf_survive_an_edit() {
     let original = "\u{feff}[terms.a]\r\nen = \"scar\"\r\n";
-    let (dir, path) = setup(original);
+    let (dir, path) = temp_glossary(original);
     gloss(dir.path())
         .args(["add", "--en", "wound", "--fr", "plaie"])
         .assert()
@@ -227,17 +206,9 @@ fn directories_take_the_first_file_or_the_one_named() {
     let dir = tempfile::tempdir().unwrap();
     let glossary = dir.path().join("glossary");
     std::fs::create_dir(&glossary).unwrap();
-    std::fs::write(glossary.join("a.toml"), "[terms.scar]\nen = \"scar\"\n").unwrap();
-    std::fs::write(glossary.join("b.toml"), "[terms.wound]\nen = \"wound\"\n").unwrap();
-    let run = |args: &[&str]| {
-        Command::cargo_bin("gloss")
-            .unwrap()
-            .current_dir(dir.path())
-            .env("LANG", "C")
-            .args(args)
-            .assert()
-            .success()
-    };
+    write_in(&glossary, "a.toml", "[terms.scar]\nen = \"scar\"\n");
+    write_in(&glossary, "b.toml", "[terms.wound]\nen = \"wound\"\n");
+    let run = |args: &[&str]| gloss_in(dir.path()).args(args).assert().success();
     run(&["add", "--en", "graft"]).stdout(predicate::str::contains("glossary/a.toml"));
     run(&["add", "--en", "burn", "--file", "glossary/b.toml"]);
     run(&["set", "wound", "fr=plaie"]).stdout(predicate::str::contains("glossary/b.toml"));
@@ -250,29 +221,22 @@ fn directories_take_the_first_file_or_the_one_named() {
 fn mv_rewrites_fluent_references() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
-    std::fs::write(
-        root.join("glossary.toml"),
-        "[terms.cell]\nen = \"stem cell\"\n",
-    )
-    .unwrap();
-    std::fs::write(
-        root.join("gloss.toml"),
+    write_in(root, "glossary.toml", "[terms.cell]\nen = \"stem cell\"\n");
+    write_in(
+        root,
+        "gloss.toml",
         "glossary = \"glossary.toml\"\n[[pairs]]\nsource = \"en\"\ntarget = \"fr\"\n",
-    )
-    .unwrap();
+    );
     for lang in ["en", "fr"] {
         std::fs::create_dir(root.join(lang)).unwrap();
     }
-    std::fs::write(
-        root.join("en/app.ftl"),
+    write_in(
+        root,
+        "en/app.ftl",
         "-cell = stem cell\nintro = A { -cell } and a { -cell-line }.\n",
-    )
-    .unwrap();
-    std::fs::write(root.join("fr/app.ftl"), "intro = Une { -cell }.\n").unwrap();
-    Command::cargo_bin("gloss")
-        .unwrap()
-        .current_dir(root)
-        .env("LANG", "C")
+    );
+    write_in(root, "fr/app.ftl", "intro = Une { -cell }.\n");
+    gloss_in(root)
         .args(["mv", "cell", "stem-cell", "--rewrite"])
         .assert()
         .success()
@@ -294,7 +258,7 @@ fn mv_rewrites_fluent_references() {
 
 #[test]
 fn help_and_errors_are_localised() {
-    let (dir, _) = setup(GLOSSARY);
+    let (dir, _) = temp_glossary(GLOSSARY);
     gloss(dir.path())
         .args(["--lang", "fr", "set", "cellule-souche", "fr.variants"])
         .assert()
@@ -311,7 +275,7 @@ fn help_and_errors_are_localised() {
 /// the lock serialises them and every entry lands.
 #[test]
 fn fifty_concurrent_adds_add_fifty_entries() {
-    let (dir, path) = setup("[terms.seed]\nen = \"seed\"\n");
+    let (dir, path) = temp_glossary("[terms.seed]\nen = \"seed\"\n");
     let children: Vec<_> = (0..50)
         .map(|i| {
             std::process::Command::new(assert_cmd::cargo::cargo_bin("gloss"))
@@ -401,7 +365,7 @@ fn concept_count(path: &Path) -> usize {
 /// or the new one, never a part of one.
 #[test]
 fn killed_editors_never_leave_a_truncated_file() {
-    let (dir, path) = setup(&large_glossary(1_000));
+    let (dir, path) = temp_glossary(&large_glossary(1_000));
     let spawn = |i: usize| {
         std::process::Command::new(assert_cmd::cargo::cargo_bin("gloss"))
             .current_dir(dir.path())

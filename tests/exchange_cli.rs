@@ -2,9 +2,11 @@
 //! Excel CSV come in, merges report conflicts, malformed or hostile files
 //! are refused with their place and leave the glossary as it was.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
+use common::{gloss_on_glossary_in as gloss, read, stdout, temp_glossary, write_in};
 use predicates::prelude::*;
 
 const GLOSSARY: &str = "# Wound care\n[glossary]\nlanguages = [\"en\", \"fr\"]\n\n[terms.wound]\nen = \"wound\"\nfr = \"plaie\"\n";
@@ -15,31 +17,9 @@ fn fixture(name: &str) -> PathBuf {
         .join(name)
 }
 
-fn gloss(dir: &Path) -> Command {
-    let mut command = Command::cargo_bin("gloss").unwrap();
-    command
-        .current_dir(dir)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "C")
-        .env("NO_COLOR", "1")
-        .args(["--glossary", "glossary.toml"]);
-    command
-}
-
-fn read(path: &Path) -> String {
-    std::fs::read_to_string(path).unwrap()
-}
-
 #[test]
 fn a_vendor_tbx_merges_then_reimports_unchanged() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("glossary.toml");
-    std::fs::write(
-        &path,
-        "[glossary]\nlanguages = [\"en\", \"fr\"]\n\n[terms]\n",
-    )
-    .unwrap();
+    let (dir, path) = temp_glossary("[glossary]\nlanguages = [\"en\", \"fr\"]\n\n[terms]\n");
     gloss(dir.path())
         .args(["import", "tbx"])
         .arg(fixture("vendor-basic-v2.tbx"))
@@ -61,9 +41,7 @@ fn a_vendor_tbx_merges_then_reimports_unchanged() {
 
 #[test]
 fn conflicts_are_reported_and_kept_unless_overwrite() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("glossary.toml");
-    std::fs::write(&path, GLOSSARY.replace("\"plaie\"", "\"blessure\"")).unwrap();
+    let (dir, path) = temp_glossary(&GLOSSARY.replace("\"plaie\"", "\"blessure\""));
     let before = read(&path);
     gloss(dir.path())
         .args(["import", "tbx"])
@@ -98,9 +76,7 @@ fn conflicts_are_reported_and_kept_unless_overwrite() {
 
 #[test]
 fn tbx_v3_dct_and_excel_csv_import() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("glossary.toml");
-    std::fs::write(&path, GLOSSARY).unwrap();
+    let (dir, path) = temp_glossary(GLOSSARY);
     gloss(dir.path())
         .args(["import", "tbx"])
         .arg(fixture("vendor-v3-dct.tbx"))
@@ -133,12 +109,11 @@ fn tbx_v3_dct_and_excel_csv_import() {
 #[test]
 fn utf16_tab_separated_text_imports() {
     let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("unicode.txt");
     let mut bytes = vec![0xFF, 0xFE];
     for unit in "en\tfr\r\nscar\tcicatrice\r\n".encode_utf16() {
         bytes.extend_from_slice(&unit.to_le_bytes());
     }
-    std::fs::write(&input, bytes).unwrap();
+    write_in(dir.path(), "unicode.txt", bytes);
     gloss(dir.path())
         .args(["import", "csv", "unicode.txt"])
         .assert()
@@ -153,9 +128,7 @@ fn utf16_tab_separated_text_imports() {
 /// the glossary keeps its bytes.
 #[test]
 fn bad_files_are_located_and_change_nothing() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("glossary.toml");
-    std::fs::write(&path, GLOSSARY).unwrap();
+    let (dir, path) = temp_glossary(GLOSSARY);
     let cases: [(&str, &[u8], &str, &str); 9] = [
         (
             "unclosed.tbx",
@@ -213,7 +186,7 @@ fn bad_files_are_located_and_change_nothing() {
         ),
     ];
     for (name, content, place, words) in cases {
-        std::fs::write(dir.path().join(name), content).unwrap();
+        write_in(dir.path(), name, content);
         let format = if name.ends_with(".csv") { "csv" } else { "tbx" };
         gloss(dir.path())
             .args(["import", format, name])
@@ -228,10 +201,8 @@ fn bad_files_are_located_and_change_nothing() {
 
 #[test]
 fn an_import_that_would_break_the_glossary_is_refused() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("glossary.toml");
-    std::fs::write(&path, GLOSSARY).unwrap();
-    std::fs::write(dir.path().join("de.csv"), "en,de\nburn,Verbrennung\n").unwrap();
+    let (dir, path) = temp_glossary(GLOSSARY);
+    write_in(dir.path(), "de.csv", "en,de\nburn,Verbrennung\n");
     gloss(dir.path())
         .args(["import", "csv", "de.csv"])
         .assert()
@@ -243,18 +214,15 @@ fn an_import_that_would_break_the_glossary_is_refused() {
 
 #[test]
 fn exports() {
-    let dir = tempfile::tempdir().unwrap();
     let glossary = "[glossary]\ntitle = \"Wound care\"\nlanguages = [\"en\", \"fr\"]\n\n[terms.wound]\ndomain = \"wound care\"\nen = \"wound\"\n\n[terms.wound.fr]\nterm = \"plaie\"\nvariants = [\"blessure\"]\nforbidden = [\"lésion | ouverte\"]\ngender = \"feminine\"\ndefinition = \"Rupture de la peau, « ouverte ».\"\n\n[terms.msc]\ndnt = true\nen = { term = \"MSC\", case-sensitive = true }\n";
-    std::fs::write(dir.path().join("glossary.toml"), glossary).unwrap();
+    let (dir, _) = temp_glossary(glossary);
     let export = |format: &str| {
-        let output = gloss(dir.path())
-            .args(["export", format])
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
-        String::from_utf8(output).unwrap()
+        stdout(
+            &gloss(dir.path())
+                .args(["export", format])
+                .assert()
+                .success(),
+        )
     };
     insta::assert_snapshot!("export_csv", export("csv"));
     insta::assert_snapshot!("export_tbx", export("tbx"));

@@ -105,20 +105,16 @@ fn import_into_empty(imported: Imported) -> Glossary {
     for concept in &plan.added {
         document.append_concept(concept);
     }
-    let loaded = load_str("imported.toml", &document.render());
-    assert!(
-        loaded
-            .diagnostics
-            .iter()
-            .all(|d| d.severity != gloss::diagnostic::Severity::Error),
-        "{:?}",
-        loaded.diagnostics
-    );
-    loaded.glossary
+    load_valid("imported.toml", &document.render())
 }
 
 fn valid(original: &Glossary) -> Glossary {
-    let loaded = load_str("original.toml", &to_toml(original));
+    load_valid("original.toml", &to_toml(original))
+}
+
+/// Reads `text` as a glossary, which must have no errors.
+fn load_valid(name: &str, text: &str) -> Glossary {
+    let loaded = load_str(name, text);
     assert!(
         loaded
             .diagnostics

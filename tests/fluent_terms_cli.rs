@@ -2,33 +2,43 @@
 //! generated file, the staleness check, and changes brought back into the
 //! TOML with its comments and layout.
 
-use std::path::Path;
+mod common;
+
+use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
+use assert_cmd::assert::Assert;
+use common::{read, stdout, write_in};
 use predicates::prelude::*;
 
 const GLOSSARY: &str = "tests/fixtures/fluent-terms/glossary.toml";
 
 fn gloss(glossary: &Path) -> Command {
-    let mut command = Command::cargo_bin("gloss").unwrap();
-    command
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "C")
-        .env("NO_COLOR", "1")
-        .arg("--glossary")
-        .arg(glossary);
+    let mut command = common::gloss();
+    command.arg("--glossary").arg(glossary);
     command
 }
 
 fn export(glossary: &Path, lang: &str) -> String {
-    let output = gloss(glossary)
-        .args(["export", "fluent", "--lang", lang])
+    stdout(
+        &gloss(glossary)
+            .args(["export", "fluent", "--lang", lang])
+            .assert()
+            .code(0),
+    )
+}
+
+/// A copy of the fixture glossary in `dir`, to import into.
+fn copy_of_glossary(dir: &Path) -> PathBuf {
+    write_in(dir, "glossary.toml", read(Path::new(GLOSSARY)))
+}
+
+/// `gloss import fluent --lang fr TERMS` into `glossary`.
+fn import_fr(glossary: &Path, terms: &Path) -> Assert {
+    gloss(glossary)
+        .args(["import", "fluent", "--lang", "fr"])
+        .arg(terms)
         .assert()
-        .code(0)
-        .get_output()
-        .clone();
-    String::from_utf8(output.stdout).unwrap()
 }
 
 #[test]
@@ -69,30 +79,25 @@ fn check_exits_one_when_the_file_is_stale_or_missing() {
         .assert()
         .code(0);
     run(0);
-    std::fs::write(
-        &terms,
+    write_in(
+        dir.path(),
+        "terms.ftl",
         export(Path::new(GLOSSARY), "fr").replace("plaie", "blessure"),
-    )
-    .unwrap();
+    );
     run(1);
 }
 
 #[test]
 fn import_brings_changed_forms_back_and_keeps_the_toml_layout() {
     let dir = tempfile::tempdir().unwrap();
-    let glossary = dir.path().join("glossary.toml");
-    let original = std::fs::read_to_string(GLOSSARY).unwrap();
-    std::fs::write(&glossary, &original).unwrap();
-    let terms = dir.path().join("terms.ftl");
+    let glossary = copy_of_glossary(dir.path());
+    let original = read(&glossary);
     let edited = export(&glossary, "fr")
         .replace("-pansement = pansement", "-pansement = compresse")
         .replace("-plaie = plaie", "-plaie = plaie ouverte")
         .replace("feminine", "masculine");
-    std::fs::write(&terms, edited).unwrap();
-    gloss(&glossary)
-        .args(["import", "fluent", "--lang", "fr"])
-        .arg(&terms)
-        .assert()
+    let terms = write_in(dir.path(), "terms.ftl", edited);
+    import_fr(&glossary, &terms)
         .code(0)
         .stdout(predicate::str::contains(
             "2 formes privilégiées modifiées et 1 genre modifié",
@@ -109,10 +114,7 @@ fn import_brings_changed_forms_back_and_keeps_the_toml_layout() {
         );
     assert_eq!(std::fs::read_to_string(&glossary).unwrap(), expected);
     // A second import finds nothing to change.
-    gloss(&glossary)
-        .args(["import", "fluent", "--lang", "fr"])
-        .arg(&terms)
-        .assert()
+    import_fr(&glossary, &terms)
         .code(0)
         .stdout(predicate::str::contains(
             "0 forme privilégiée modifiée et 0 genre modifié",
@@ -122,18 +124,13 @@ fn import_brings_changed_forms_back_and_keeps_the_toml_layout() {
 #[test]
 fn a_broken_terms_file_changes_nothing() {
     let dir = tempfile::tempdir().unwrap();
-    let glossary = dir.path().join("glossary.toml");
-    std::fs::copy(GLOSSARY, &glossary).unwrap();
-    let terms = dir.path().join("terms.ftl");
-    std::fs::write(
-        &terms,
+    let glossary = copy_of_glossary(dir.path());
+    let terms = write_in(
+        dir.path(),
+        "terms.ftl",
         "-plaie = blessure\n-greffe = { broken\n-inconnu = x\n",
-    )
-    .unwrap();
-    gloss(&glossary)
-        .args(["import", "fluent", "--lang", "fr"])
-        .arg(&terms)
-        .assert()
+    );
+    import_fr(&glossary, &terms)
         .code(2)
         .stderr(predicate::str::contains("terms.ftl:3:1"));
     assert_eq!(
@@ -141,11 +138,8 @@ fn a_broken_terms_file_changes_nothing() {
         std::fs::read_to_string(GLOSSARY).unwrap()
     );
     // Unknown ids are warnings: the other changes go through.
-    std::fs::write(&terms, "-plaie = blessure\n-inconnu = x\n").unwrap();
-    gloss(&glossary)
-        .args(["import", "fluent", "--lang", "fr"])
-        .arg(&terms)
-        .assert()
+    write_in(dir.path(), "terms.ftl", "-plaie = blessure\n-inconnu = x\n");
+    import_fr(&glossary, &terms)
         .code(0)
         .stderr(predicate::str::contains("-inconnu"));
     assert!(
@@ -158,15 +152,10 @@ fn a_broken_terms_file_changes_nothing() {
 #[test]
 fn an_import_that_would_make_the_glossary_invalid_is_refused() {
     let dir = tempfile::tempdir().unwrap();
-    let glossary = dir.path().join("glossary.toml");
-    std::fs::copy(GLOSSARY, &glossary).unwrap();
-    let terms = dir.path().join("terms.ftl");
+    let glossary = copy_of_glossary(dir.path());
     // "bandage" is a forbidden form of the concept: it cannot be preferred.
-    std::fs::write(&terms, "-pansement = bandage\n").unwrap();
-    gloss(&glossary)
-        .args(["import", "fluent", "--lang", "fr"])
-        .arg(&terms)
-        .assert()
+    let terms = write_in(dir.path(), "terms.ftl", "-pansement = bandage\n");
+    import_fr(&glossary, &terms)
         .code(2)
         .stderr(predicate::str::contains("bandage"));
     assert_eq!(

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{TERMS, gloss, glossary_in};
+use common::{TERMS, gloss, glossary_in, json, stdout};
 use predicates::prelude::*;
 
 fn lookup(dir: &std::path::Path, args: &[&str]) -> assert_cmd::assert::Assert {
@@ -14,10 +14,6 @@ fn lookup(dir: &std::path::Path, args: &[&str]) -> assert_cmd::assert::Assert {
         .arg("lookup")
         .args(args)
         .assert()
-}
-
-fn stdout(assert: &assert_cmd::assert::Assert) -> String {
-    String::from_utf8_lossy(&assert.get_output().stdout).into_owned()
 }
 
 #[test]
@@ -73,7 +69,7 @@ fn typos_and_word_beginnings_are_forgiven() {
 fn exact_preferred_form_ranks_before_partial_matches() {
     let dir = tempfile::tempdir().unwrap();
     let assert = lookup(dir.path(), &["--format", "json", "cell"]).success();
-    let json: serde_json::Value = serde_json::from_slice(&assert.get_output().stdout).unwrap();
+    let json = json(&assert);
     let results = json["results"].as_array().unwrap();
     assert!(!results.is_empty());
     let qualities: Vec<&str> = results
@@ -93,7 +89,7 @@ fn exact_preferred_form_ranks_before_partial_matches() {
 fn json_output_carries_both_languages_and_the_replacement() {
     let dir = tempfile::tempdir().unwrap();
     let assert = lookup(dir.path(), &["--format", "json", "cellule mère"]).success();
-    let json: serde_json::Value = serde_json::from_slice(&assert.get_output().stdout).unwrap();
+    let json = json(&assert);
     let first = &json["results"][0];
     assert_eq!(first["id"], "cellule-souche");
     assert_eq!(first["kind"], "forbidden");

@@ -5,7 +5,7 @@ mod common;
 
 use std::path::Path;
 
-use common::{TERMS, check_html, gloss, glossary_in};
+use common::{TERM_IDS, TERMS, check_html, gloss, glossary_in, read};
 use predicates::prelude::*;
 
 fn pages(glossary: &Path, out: &Path, extra: &[&str]) {
@@ -18,10 +18,6 @@ fn pages(glossary: &Path, out: &Path, extra: &[&str]) {
         .arg(out)
         .assert()
         .success();
-}
-
-fn read(path: &Path) -> String {
-    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 /// Every `.html` file under `dir`, checked, with its text.
@@ -69,15 +65,7 @@ fn both_directions_list_every_concept_with_an_anchor() {
         .map(|(p, _)| p.file_name().unwrap().to_string_lossy().into_owned())
         .collect();
     assert_eq!(names, ["fr-en.html", "index.html"]);
-    let ids = [
-        "cellule-souche",
-        "keratinocyte",
-        "therapeutique-dermatologique",
-        "greffe-cutanee",
-        "epiderme",
-        "csm",
-        "vitiligo",
-    ];
+    let ids = TERM_IDS;
     for (path, text) in &files {
         for id in ids {
             assert_eq!(

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{TERMS, gloss, glossary_in};
+use common::{TERM_IDS, TERMS, gloss, glossary_in};
 
 /// How long one browser run may take before it is stopped.
 const BROWSER_TIMEOUT: Duration = Duration::from_secs(90);
@@ -131,16 +131,6 @@ fn results(dom: &str) -> &str {
     &dom[start..end]
 }
 
-const IDS: [&str; 7] = [
-    "cellule-souche",
-    "keratinocyte",
-    "therapeutique-dermatologique",
-    "greffe-cutanee",
-    "epiderme",
-    "csm",
-    "vitiligo",
-];
-
 #[test]
 fn the_index_lists_every_concept_and_targets_anchors() {
     let Some(browser) = chromium("the_index_lists_every_concept_and_targets_anchors") else {
@@ -150,7 +140,7 @@ fn the_index_lists_every_concept_and_targets_anchors() {
     let out = site(dir.path(), TERMS, &[]);
     let index = out.join("index.html");
     let dom = dom(&browser, &url(&index, "#cellule-souche"));
-    for id in IDS {
+    for id in TERM_IDS {
         assert!(dom.contains(&format!("id=\"{id}\"")), "{id} missing");
     }
     assert!(
@@ -162,7 +152,7 @@ fn the_index_lists_every_concept_and_targets_anchors() {
         "the script shows the search form"
     );
     let french_first = dom_of_direction(&browser, &out.join("fr-en.html"));
-    for id in IDS {
+    for id in TERM_IDS {
         assert!(
             french_first.contains(&format!("id=\"{id}\"")),
             "{id} missing in fr-en"

@@ -1,37 +1,34 @@
 //! gloss on its own files: the French interface passes its own check, and
 //! the demo's Fluent terms are those the glossary exports.
 
+mod common;
+
+use std::path::Path;
+
 use assert_cmd::Command;
+use common::json;
 
 fn gloss() -> Command {
-    let mut command = Command::cargo_bin("gloss").unwrap();
-    command
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "C")
-        .env("NO_COLOR", "1");
-    command
+    common::gloss_in(Path::new(env!("CARGO_MANIFEST_DIR")))
 }
 
 #[test]
 fn the_french_interface_passes_gloss() {
-    let output = gloss()
-        .args([
-            "--glossary",
-            "glossary/gloss-ui.toml",
-            "check",
-            "--source",
-            "locales/en-US",
-            "--target",
-            "locales/fr",
-        ])
-        .args(["--format", "json"])
-        .assert()
-        .code(0)
-        .get_output()
-        .clone();
-    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let report = json(
+        &gloss()
+            .args([
+                "--glossary",
+                "glossary/gloss-ui.toml",
+                "check",
+                "--source",
+                "locales/en-US",
+                "--target",
+                "locales/fr",
+            ])
+            .args(["--format", "json"])
+            .assert()
+            .code(0),
+    );
     assert_eq!(report["findings"], serde_json::json!([]), "{report:#}");
 }
 

@@ -1,6 +1,8 @@
 //! Structural comparison of Fluent pairs on fixtures: one message per check,
 //! each beside correct neighbours that must not be reported.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use gloss::documents::fluent::compare::{DifferenceKind, Options, differences, missing_files};
@@ -328,15 +330,13 @@ mod bad_input {
 }
 
 mod cli {
-    use assert_cmd::Command;
     use serde_json::Value;
     use std::collections::BTreeMap;
 
     fn check(config: Option<&str>) -> (i32, Value) {
         let dir = tempfile::tempdir().unwrap();
         let root = env!("CARGO_MANIFEST_DIR");
-        let mut command = Command::cargo_bin("gloss").unwrap();
-        command.env("LANG", "C").env("NO_COLOR", "1");
+        let mut command = crate::common::gloss();
         if let Some(rules) = config {
             let path = dir.path().join("gloss.toml");
             std::fs::write(&path, format!("target-language = \"fr\"\n[rules]\n{rules}")).unwrap();

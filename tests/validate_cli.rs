@@ -1,22 +1,14 @@
 //! `gloss validate` on the real binary: good files pass, every kind of bad
 //! input exits 2 with a message naming the file (and line:column), no panic.
 
+mod common;
+
 use std::path::Path;
 
-use assert_cmd::Command;
+use common::{gloss, write_in};
 use predicates::prelude::*;
 
 const GOOD: &str = "[glossary]\nlanguages = [\"en\", \"fr\"]\n\n[terms.cellule-souche]\nen = \"stem cell\"\nfr = \"cellule souche\"\n";
-
-fn gloss() -> Command {
-    let mut command = Command::cargo_bin("gloss").unwrap();
-    command
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "C")
-        .env("NO_COLOR", "1");
-    command
-}
 
 fn validate(path: &Path) -> assert_cmd::assert::Assert {
     gloss().arg("validate").arg(path).assert()
@@ -36,16 +28,10 @@ fn assert_fails(path: &Path, location: Option<&str>, words: &str) {
         .stderr(predicate::str::contains("panicked").not());
 }
 
-fn write(dir: &tempfile::TempDir, name: &str, content: &[u8]) -> std::path::PathBuf {
-    let path = dir.path().join(name);
-    std::fs::write(&path, content).unwrap();
-    path
-}
-
 #[test]
 fn a_valid_glossary_passes() {
     let dir = tempfile::tempdir().unwrap();
-    validate(&write(&dir, "g.toml", GOOD.as_bytes()))
+    validate(&write_in(dir.path(), "g.toml", GOOD.as_bytes()))
         .code(0)
         .stdout(predicate::str::contains("1 concept"));
 }
@@ -54,13 +40,13 @@ fn a_valid_glossary_passes() {
 fn bom_and_crlf_are_read() {
     let dir = tempfile::tempdir().unwrap();
     let crlf = format!("\u{feff}{}", GOOD.replace('\n', "\r\n"));
-    validate(&write(&dir, "g.toml", crlf.as_bytes())).code(0);
+    validate(&write_in(dir.path(), "g.toml", crlf.as_bytes())).code(0);
     let bad = format!(
         "\u{feff}{}\r\n[terms.x]\r\nen = \"a\"\r\nfrr = \"b\"\r\n",
         GOOD.replace('\n', "\r\n")
     );
     assert_fails(
-        &write(&dir, "bad.toml", bad.as_bytes()),
+        &write_in(dir.path(), "bad.toml", bad.as_bytes()),
         Some("10:7"),
         "did you mean “fr”",
     );
@@ -70,7 +56,7 @@ fn bom_and_crlf_are_read() {
 fn empty_file() {
     let dir = tempfile::tempdir().unwrap();
     assert_fails(
-        &write(&dir, "empty.toml", b""),
+        &write_in(dir.path(), "empty.toml", b""),
         Some("1:1"),
         "defines no terms",
     );
@@ -80,7 +66,7 @@ fn empty_file() {
 fn invalid_utf8() {
     let dir = tempfile::tempdir().unwrap();
     assert_fails(
-        &write(&dir, "latin1.toml", b"[terms.a]\nen = \"caf\xe9\"\n"),
+        &write_in(dir.path(), "latin1.toml", b"[terms.a]\nen = \"caf\xe9\"\n"),
         Some("2:10"),
         "UTF-8",
     );
@@ -90,7 +76,7 @@ fn invalid_utf8() {
 fn binary_file() {
     let dir = tempfile::tempdir().unwrap();
     assert_fails(
-        &write(&dir, "bin.toml", b"\x7fELF\x00\x01\x02"),
+        &write_in(dir.path(), "bin.toml", b"\x7fELF\x00\x01\x02"),
         None,
         "binary",
     );
@@ -104,7 +90,7 @@ fn ten_megabyte_line() {
         "a".repeat(10 * 1024 * 1024)
     );
     assert_fails(
-        &write(&dir, "long.toml", line.as_bytes()),
+        &write_in(dir.path(), "long.toml", line.as_bytes()),
         Some("3:10"),
         "TOML",
     );
@@ -115,13 +101,13 @@ fn deeply_nested_toml() {
     let dir = tempfile::tempdir().unwrap();
     let nested = format!("x = {}{}\n", "[".repeat(10_000), "]".repeat(10_000));
     assert_fails(
-        &write(&dir, "nested.toml", nested.as_bytes()),
+        &write_in(dir.path(), "nested.toml", nested.as_bytes()),
         Some("1:"),
         "TOML",
     );
     let tables = format!("x = {}1{}\n", "{a=".repeat(10_000), "}".repeat(10_000));
     assert_fails(
-        &write(&dir, "tables.toml", tables.as_bytes()),
+        &write_in(dir.path(), "tables.toml", tables.as_bytes()),
         Some("1:"),
         "TOML",
     );
@@ -130,9 +116,9 @@ fn deeply_nested_toml() {
 #[test]
 fn duplicate_ids_across_files() {
     let dir = tempfile::tempdir().unwrap();
-    write(&dir, "a.toml", GOOD.as_bytes());
-    let second = write(
-        &dir,
+    write_in(dir.path(), "a.toml", GOOD.as_bytes());
+    let second = write_in(
+        dir.path(),
         "b.toml",
         b"[terms.cellule-souche]\nen = \"stem-cell\"\n",
     );
@@ -154,7 +140,7 @@ fn unknown_key_suggests_the_near_name() {
     let dir = tempfile::tempdir().unwrap();
     let text = "[terms.a.fr]\nterm = \"cicatrice\"\nvaraints = [\"x\"]\n";
     assert_fails(
-        &write(&dir, "g.toml", text.as_bytes()),
+        &write_in(dir.path(), "g.toml", text.as_bytes()),
         Some("3:1"),
         "did you mean “variants”",
     );
@@ -164,7 +150,7 @@ fn unknown_key_suggests_the_near_name() {
 fn bad_and_undeclared_language_tags() {
     let dir = tempfile::tempdir().unwrap();
     let text = "[glossary]\nlanguages = [\"en\", \"fr\"]\n[terms.a]\nen = \"scar\"\nde = \"Narbe\"\n[terms.b]\nen = \"burn\"\n\"fr-!!\" = \"brûlure\"\n";
-    let path = write(&dir, "g.toml", text.as_bytes());
+    let path = write_in(dir.path(), "g.toml", text.as_bytes());
     validate(&path)
         .code(2)
         .stderr(predicate::str::contains("“de” is not declared"))
@@ -177,7 +163,7 @@ fn bad_and_undeclared_language_tags() {
 fn every_problem_is_reported_not_only_the_first() {
     let dir = tempfile::tempdir().unwrap();
     let text = "[terms.\"1x\"]\nen = \"a\"\n[terms.b]\nen = \"\"\n[terms.c.fr]\nterm = \"plaie\"\nforbidden = [\"Plaie\"]\n[terms.d]\ndnt = true\nen = \"vitiligo\"\nfr = \"leucodermie\"\n[terms.e]\nen = \"A\"\n";
-    validate(&write(&dir, "g.toml", text.as_bytes()))
+    validate(&write_in(dir.path(), "g.toml", text.as_bytes()))
         .code(2)
         .stderr(predicate::str::contains("not a valid term id"))
         .stderr(predicate::str::contains("missing or empty preferred form"))
@@ -189,8 +175,8 @@ fn every_problem_is_reported_not_only_the_first() {
 #[test]
 fn warnings_fail_only_with_strict() {
     let dir = tempfile::tempdir().unwrap();
-    let path = write(
-        &dir,
+    let path = write_in(
+        dir.path(),
         "g.toml",
         b"[terms.a]\nen = \"scar\"\n[terms.b]\nen = \"Scar\"\n",
     );
@@ -216,7 +202,7 @@ fn missing_file_and_directory_without_toml() {
 #[test]
 fn unreadable_file() {
     let dir = tempfile::tempdir().unwrap();
-    let path = write(&dir, "locked.toml", GOOD.as_bytes());
+    let path = write_in(dir.path(), "locked.toml", GOOD.as_bytes());
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -237,8 +223,8 @@ fn unreadable_file() {
 #[test]
 fn french_explains_the_problem() {
     let dir = tempfile::tempdir().unwrap();
-    let path = write(
-        &dir,
+    let path = write_in(
+        dir.path(),
         "g.toml",
         b"[terms.a.fr]\nterm = \"plaie\"\ngenre = \"feminine\"\n",
     );
@@ -257,7 +243,7 @@ fn french_explains_the_problem() {
 fn report_snapshots() {
     let dir = tempfile::tempdir().unwrap();
     let text = "[glossary]\nlanguages = [\"en\", \"fr\"]\n\n[terms.cellule-souche.fr]\nterm = \"cellule souche\"\nvaraints = [\"cellule-souche\"]\nforbidden = [\"Cellule souche\"]\n\n[terms.scar]\nen = \"scar\"\n\n[terms.cicatrice]\nen = \"Scar\"\n";
-    write(&dir, "g.toml", text.as_bytes());
+    write_in(dir.path(), "g.toml", text.as_bytes());
     for lang in ["en-US", "fr"] {
         let output = gloss()
             .current_dir(dir.path())

@@ -140,12 +140,5 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
         .file
         .unwrap_or_else(|| session.default_file().to_owned());
     session.document(&file)?.append_concept(&concept);
-    let id = concept.id;
-    editing::commit(context, session, |path| {
-        msg!(
-            "edit-added",
-            id = id.as_str(),
-            path = path.display().to_string()
-        )
-    })
+    editing::commit(context, session, msg!("edit-added", id = concept.id))
 }

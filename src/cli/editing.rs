@@ -1,12 +1,12 @@
 //! What the editing commands share: opening the configured glossary for
 //! editing, turning refusals into failures, reporting what was written.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use super::{CommandResult, Context, Failure};
 use crate::diagnostic::Diagnostic;
-use crate::edit::{AssignError, Committed, EditError, Session};
+use crate::edit::{AssignError, Assignment, Committed, EditError, Session};
 use crate::glossary::did_you_mean;
 use crate::i18n::Message;
 use crate::msg;
@@ -47,8 +47,21 @@ pub fn refuse(message: Message) -> Failure {
     Failure::from(Diagnostic::error(message))
 }
 
+/// Applies `assignments` to concept `id` in the file that holds it, in
+/// order; the first that cannot be applied is the failure.
+pub fn assign(session: &mut Session, id: &str, assignments: &[Assignment]) -> Result<(), Failure> {
+    let file = file_of(session, id)?;
+    let document = session.document(&file)?;
+    for assignment in assignments {
+        document
+            .assign(id, assignment)
+            .map_err(|error| assign_failure(id, &assignment.path(), error))?;
+    }
+    Ok(())
+}
+
 /// Explains why a `set`-style assignment could not be applied.
-pub fn assign_failure(id: &str, path: &str, error: AssignError) -> Failure {
+fn assign_failure(id: &str, path: &str, error: AssignError) -> Failure {
     let diagnostic = match error {
         AssignError::NoConcept => Diagnostic::error(msg!("edit-unknown-id", id = id)),
         AssignError::NoEntry => {
@@ -80,18 +93,15 @@ pub fn report_some(context: &Context, diagnostics: &[Diagnostic]) {
     }
 }
 
-/// Commits the session, then prints the new warnings and `done` (one line
-/// per written file, with `{ $path }`).
-pub fn commit(
-    context: &Context,
-    session: Session,
-    done: impl Fn(&Path) -> Message,
-) -> CommandResult {
+/// Commits the session, then prints the new warnings and `done` once per
+/// written file, given the file as `$path`.
+pub fn commit(context: &Context, session: Session, done: Message) -> CommandResult {
     let committed: Committed = session.commit()?;
     report_some(context, &committed.new_warnings);
     let mut out = String::new();
     for path in &committed.written {
-        out += &context.localizer.message(&done(path));
+        let line = done.clone().arg("path", path.display().to_string());
+        out += &context.localizer.message(&line);
         out.push('\n');
     }
     if committed.written.is_empty() {

@@ -1,9 +1,10 @@
 //! `gloss forbid ID --fr FORM`: adds forbidden forms to a concept. A form
 //! that was an accepted variant stops being one.
 
-use super::editing::{self, assign_failure, file_of, lang_form, refuse};
+use super::editing::{self, lang_form, refuse};
 use super::{CommandResult, Context};
-use crate::edit::{Assignment, Field, Op};
+use crate::edit::{Assignment, Op};
+use crate::glossary::EntryField;
 use crate::msg;
 use crate::text::comparison_key;
 
@@ -36,42 +37,29 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
         return Err(refuse(msg!("edit-no-form")));
     }
     let mut session = editing::open(context)?;
-    let file = file_of(&session, &args.id)?;
     let concept = session
         .glossary()
         .concept(&args.id)
         .cloned()
         .unwrap_or_default();
-    let document = session.document(&file)?;
+    let mut assignments = Vec::new();
     for (lang, form) in forms {
         let key = comparison_key(&form, false);
         let variant = concept
             .languages
             .get(&lang)
             .and_then(|e| e.variants.iter().find(|v| comparison_key(v, false) == key));
-        let mut steps = Vec::new();
+        let step = |field, op, value| Assignment {
+            lang: Some(lang.clone()),
+            field,
+            op,
+            value,
+        };
         if let Some(variant) = variant {
-            steps.push((Field::Variants, Op::Remove, variant.clone()));
+            assignments.push(step(EntryField::Variants, Op::Remove, variant.clone()));
         }
-        steps.push((Field::Forbidden, Op::Append, form));
-        for (field, op, value) in steps {
-            let assignment = Assignment {
-                lang: Some(lang.clone()),
-                field,
-                op,
-                value,
-            };
-            document
-                .assign(&args.id, &assignment)
-                .map_err(|error| assign_failure(&args.id, &assignment.path(), error))?;
-        }
+        assignments.push(step(EntryField::Forbidden, Op::Append, form));
     }
-    let id = args.id;
-    editing::commit(context, session, |path| {
-        msg!(
-            "edit-updated",
-            id = id.as_str(),
-            path = path.display().to_string()
-        )
-    })
+    editing::assign(&mut session, &args.id, &assignments)?;
+    editing::commit(context, session, msg!("edit-updated", id = args.id))
 }

@@ -16,10 +16,10 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use super::editing::{self, report_some};
 use super::{CommandResult, Context, EXIT_FINDINGS, Failure};
 use crate::diagnostic::{Diagnostic, has_errors};
-use crate::edit::{Assignment, Field, Op};
+use crate::edit::{Assignment, Op};
 use crate::exchange::fluent::Change;
 use crate::exchange::{self, Imported, merge};
-use crate::glossary::same_language;
+use crate::glossary::{EntryField, same_language};
 use crate::msg;
 use crate::source::SourceFile;
 
@@ -138,8 +138,8 @@ fn import_fluent(context: &Context, file: Arc<SourceFile>) -> CommandResult {
     let (mut terms, mut genders) = (0, 0);
     for change in &imported.changes {
         let (field, value) = match &change.change {
-            Change::Term(term) => (Field::Term, term.clone()),
-            Change::Gender(gender) => (Field::Gender, gender.as_str().to_owned()),
+            Change::Term(term) => (EntryField::Term, term.clone()),
+            Change::Gender(gender) => (EntryField::Gender, gender.as_str().to_owned()),
         };
         let tag = session
             .glossary()
@@ -158,13 +158,9 @@ fn import_fluent(context: &Context, file: Arc<SourceFile>) -> CommandResult {
             op: Op::Set,
             value,
         };
-        let holder = editing::file_of(&session, &change.id)?;
-        session
-            .document(&holder)?
-            .assign(&change.id, &assignment)
-            .map_err(|error| editing::assign_failure(&change.id, &assignment.path(), error))?;
+        editing::assign(&mut session, &change.id, std::slice::from_ref(&assignment))?;
         match field {
-            Field::Term => terms += 1,
+            EntryField::Term => terms += 1,
             _ => genders += 1,
         }
     }

@@ -40,14 +40,7 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
         .document(&file)?
         .rename_concept(&args.old, &args.new);
     let (old, new) = (args.old.as_str(), args.new.as_str());
-    editing::commit(context, session, |path| {
-        msg!(
-            "edit-renamed",
-            old = old,
-            new = new,
-            path = path.display().to_string()
-        )
-    })?;
+    editing::commit(context, session, msg!("edit-renamed", old = old, new = new))?;
     if !args.rewrite {
         return Ok(ExitCode::SUCCESS);
     }

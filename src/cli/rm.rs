@@ -17,12 +17,5 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
     let mut session = editing::open(context)?;
     let file = file_of(&session, &args.id)?;
     session.document(&file)?.remove_concept(&args.id);
-    let id = args.id;
-    editing::commit(context, session, |path| {
-        msg!(
-            "edit-removed",
-            id = id.as_str(),
-            path = path.display().to_string()
-        )
-    })
+    editing::commit(context, session, msg!("edit-removed", id = args.id))
 }

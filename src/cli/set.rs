@@ -1,7 +1,7 @@
 //! `gloss set ID PATH=VALUE…`: changes fields of a concept in place (syntax
 //! in [`crate::edit::Assignment`]).
 
-use super::editing::{self, assign_failure, file_of};
+use super::editing;
 use super::{CommandResult, Context, Failure};
 use crate::edit::Assignment;
 use crate::msg;
@@ -26,19 +26,6 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
         .collect::<Result<Vec<_>, _>>()
         .map_err(Failure::from)?;
     let mut session = editing::open(context)?;
-    let file = file_of(&session, &args.id)?;
-    let document = session.document(&file)?;
-    for assignment in &assignments {
-        document
-            .assign(&args.id, assignment)
-            .map_err(|error| assign_failure(&args.id, &assignment.path(), error))?;
-    }
-    let id = args.id;
-    editing::commit(context, session, |path| {
-        msg!(
-            "edit-updated",
-            id = id.as_str(),
-            path = path.display().to_string()
-        )
-    })
+    editing::assign(&mut session, &args.id, &assignments)?;
+    editing::commit(context, session, msg!("edit-updated", id = args.id))
 }

@@ -8,71 +8,8 @@
 //! (escapes allowed); otherwise it is taken as is.
 
 use crate::diagnostic::Diagnostic;
-use crate::glossary::did_you_mean;
+use crate::glossary::{EntryField, did_you_mean};
 use crate::msg;
-
-/// An editable field.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Field {
-    /// Concept subject field.
-    Domain,
-    /// Concept note.
-    Note,
-    /// Concept do-not-translate flag.
-    Dnt,
-    /// Preferred form of a language.
-    Term,
-    /// Accepted variants of a language.
-    Variants,
-    /// Forbidden forms of a language.
-    Forbidden,
-    /// Definition in a language.
-    Definition,
-    /// Grammatical gender.
-    Gender,
-    /// Part of speech.
-    Pos,
-    /// Case-sensitive matching.
-    CaseSensitive,
-}
-
-const CONCEPT_FIELDS: [(&str, Field); 3] = [
-    ("domain", Field::Domain),
-    ("note", Field::Note),
-    ("dnt", Field::Dnt),
-];
-
-const ENTRY_FIELDS: [(&str, Field); 7] = [
-    ("term", Field::Term),
-    ("variants", Field::Variants),
-    ("forbidden", Field::Forbidden),
-    ("definition", Field::Definition),
-    ("gender", Field::Gender),
-    ("pos", Field::Pos),
-    ("case-sensitive", Field::CaseSensitive),
-];
-
-impl Field {
-    /// The key in the file.
-    pub fn key(self) -> &'static str {
-        CONCEPT_FIELDS
-            .iter()
-            .chain(&ENTRY_FIELDS)
-            .find(|(_, f)| *f == self)
-            .map(|(k, _)| *k)
-            .unwrap_or("term")
-    }
-
-    /// A list of forms (`+=` and `-=` apply).
-    pub fn is_list(self) -> bool {
-        matches!(self, Field::Variants | Field::Forbidden)
-    }
-
-    /// A boolean flag (`true` or `false`).
-    pub fn is_bool(self) -> bool {
-        matches!(self, Field::Dnt | Field::CaseSensitive)
-    }
-}
 
 /// The operator of an assignment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,7 +30,7 @@ pub struct Assignment {
     /// The language, for entry fields.
     pub lang: Option<String>,
     /// The field.
-    pub field: Field,
+    pub field: EntryField,
     /// What to do.
     pub op: Op,
     /// The value (empty for [`Op::Unset`]).
@@ -146,7 +83,7 @@ impl Assignment {
             ))
             .with_help(msg!("help-known-keys", keys = "true, false")));
         }
-        if field == Field::Term && op == Op::Unset && path.contains('.') {
+        if field == EntryField::Term && op == Op::Unset && path.contains('.') {
             return Err(
                 Diagnostic::error(msg!("set-term-required", field = path)).with_help(msg!(
                     "help-set-remove-language",
@@ -163,26 +100,23 @@ impl Assignment {
     }
 }
 
-fn parse_path(path: &str) -> Result<(Option<String>, Field), Diagnostic> {
-    let unknown = |name: &str, known: &[(&str, Field)]| {
-        let names: Vec<&str> = known.iter().map(|(k, _)| *k).collect();
+fn parse_path(path: &str) -> Result<(Option<String>, EntryField), Diagnostic> {
+    let unknown = |name: &str, known: &[EntryField]| {
+        let names = EntryField::keys(known);
         let help = match did_you_mean(name, &names) {
             Some(near) => msg!("help-did-you-mean", name = near),
             None => msg!("help-known-keys", keys = names.join(", ")),
         };
         Diagnostic::error(msg!("set-unknown-field", field = name)).with_help(help)
     };
-    let lookup = |name: &str, known: &[(&str, Field)]| {
-        known.iter().find(|(k, _)| *k == name).map(|(_, f)| *f)
-    };
     match path.split_once('.') {
         None => {
-            if let Some(field) = lookup(path, &CONCEPT_FIELDS) {
+            if let Some(field) = EntryField::find(&EntryField::OF_CONCEPT, path) {
                 Ok((None, field))
             } else if is_language_tag(path) {
-                Ok((Some(path.to_owned()), Field::Term))
+                Ok((Some(path.to_owned()), EntryField::Term))
             } else {
-                Err(unknown(path, &CONCEPT_FIELDS))
+                Err(unknown(path, &EntryField::OF_CONCEPT))
             }
         }
         Some((lang, name)) => {
@@ -190,7 +124,8 @@ fn parse_path(path: &str) -> Result<(Option<String>, Field), Diagnostic> {
                 return Err(Diagnostic::error(msg!("glossary-bad-language", tag = lang))
                     .with_help(msg!("help-language-tag")));
             }
-            let field = lookup(name, &ENTRY_FIELDS).ok_or_else(|| unknown(name, &ENTRY_FIELDS))?;
+            let field = EntryField::find(&EntryField::OF_LANGUAGE, name)
+                .ok_or_else(|| unknown(name, &EntryField::OF_LANGUAGE))?;
             Ok((Some(lang.to_owned()), field))
         }
     }
@@ -228,13 +163,21 @@ mod tests {
         let a = parse("fr.variants+=cellule-souche");
         assert_eq!(
             (a.lang.as_deref(), a.field, a.op, a.value.as_str()),
-            (Some("fr"), Field::Variants, Op::Append, "cellule-souche")
+            (
+                Some("fr"),
+                EntryField::Variants,
+                Op::Append,
+                "cellule-souche"
+            )
         );
         assert_eq!(parse("fr.forbidden-=\"x\"").op, Op::Remove);
         assert_eq!(parse("domain=").op, Op::Unset);
         assert_eq!(parse("fr-CA=courriel").lang.as_deref(), Some("fr-CA"));
-        assert_eq!(parse("fr-CA=courriel").field, Field::Term);
-        assert_eq!(parse("en.case-sensitive=true").field, Field::CaseSensitive);
+        assert_eq!(parse("fr-CA=courriel").field, EntryField::Term);
+        assert_eq!(
+            parse("en.case-sensitive=true").field,
+            EntryField::CaseSensitive
+        );
         assert_eq!(
             parse(r#"fr.definition="Dit \"ceci\"""#).value,
             "Dit \"ceci\""

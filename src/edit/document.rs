@@ -3,8 +3,8 @@
 
 use toml_edit::{Array, DocumentMut, InlineTable, Item, Key, Table, TableLike, Value, value};
 
-use super::assign::{Assignment, Field, Op};
-use crate::glossary::{Concept, concept_table};
+use super::assign::{Assignment, Op};
+use crate::glossary::{Concept, EntryField, concept_table};
 use crate::text::comparison_key;
 
 /// What an assignment did.
@@ -161,7 +161,7 @@ impl GlossaryDocument {
         let Some(lang) = &assignment.lang else {
             return assign_in(concept, assignment.field.key(), assignment);
         };
-        if assignment.field == Field::Term && assignment.op == Op::Unset {
+        if assignment.field == EntryField::Term && assignment.op == Op::Unset {
             return Ok(if concept.remove(lang).is_some() {
                 Applied::Changed
             } else {
@@ -180,12 +180,12 @@ impl GlossaryDocument {
             .unwrap_or_default()
             .to_owned();
         match (concept.get_mut(lang), shorthand) {
-            (None, _) if assignment.field == Field::Term => {
+            (None, _) if assignment.field == EntryField::Term => {
                 concept.insert(lang, value(assignment.value.as_str()));
                 Ok(Applied::Changed)
             }
             (None, _) => Err(AssignError::NoEntry),
-            (Some(item), Some(_)) if assignment.field == Field::Term => {
+            (Some(item), Some(_)) if assignment.field == EntryField::Term => {
                 set_value(item, Value::from(assignment.value.as_str()))
             }
             (Some(item), Some((term, decor))) if !can_hold_tables => {

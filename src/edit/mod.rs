@@ -14,7 +14,7 @@ mod session;
 
 use std::path::Path;
 
-pub use assign::{Assignment, Field, Op};
+pub use assign::{Assignment, Op};
 pub use atomic::write_atomic;
 pub use document::{Applied, AssignError, GlossaryDocument};
 pub use fluent_refs::rewrite_term_references;

@@ -11,8 +11,8 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use crate::diagnostic::Diagnostic;
-use crate::exchange::{Carried, CarriedField, Imported, IncomingConcept, parse_gender, parse_pos};
-use crate::glossary::{Concept, Glossary, LangEntry, is_fluent_identifier};
+use crate::exchange::{Carried, Imported, IncomingConcept, parse_gender, parse_pos};
+use crate::glossary::{Concept, EntryField, Glossary, LangEntry, is_fluent_identifier};
 use crate::i18n::Message;
 use crate::msg;
 use crate::source::SourceFile;
@@ -30,26 +30,22 @@ enum Column {
     Ignored,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum EntryField {
-    Term,
-    Variants,
-    Forbidden,
-    Definition,
-    Gender,
-    Pos,
-    CaseSensitive,
+/// The language-entry fields that have a column of their own, by the
+/// column suffix (`<lang>_variants`); the preferred form is the bare `<lang>`.
+fn column_field(suffix: &str) -> Option<EntryField> {
+    if suffix == "variant" {
+        return Some(EntryField::Variants);
+    }
+    EntryField::OF_LANGUAGE
+        .into_iter()
+        .filter(|f| *f != EntryField::Term)
+        .find(|f| column_suffix(*f) == suffix)
 }
 
-const ENTRY_FIELDS: [(&str, EntryField); 7] = [
-    ("variants", EntryField::Variants),
-    ("variant", EntryField::Variants),
-    ("forbidden", EntryField::Forbidden),
-    ("definition", EntryField::Definition),
-    ("gender", EntryField::Gender),
-    ("pos", EntryField::Pos),
-    ("case_sensitive", EntryField::CaseSensitive),
-];
+/// The column suffix of a language-entry field: its key with `_` for `-`.
+fn column_suffix(field: EntryField) -> String {
+    field.key().replace('-', "_")
+}
 
 fn parse_column(name: &str) -> Column {
     let lower = name.trim().to_ascii_lowercase();
@@ -65,21 +61,15 @@ fn parse_column(name: &str) -> Column {
     if is_language(name) {
         return Column::Entry(name.to_owned(), EntryField::Term);
     }
-    let field = |text: &str| {
-        ENTRY_FIELDS
-            .iter()
-            .find(|(n, _)| *n == text)
-            .map(|(_, f)| *f)
-    };
     if let Some((lang, rest)) = name.split_once('_')
         && is_language(lang)
-        && let Some(field) = field(&rest.to_ascii_lowercase())
+        && let Some(field) = column_field(&rest.to_ascii_lowercase())
     {
         return Column::Entry(lang.to_owned(), field);
     }
     if let Some((rest, lang)) = name.rsplit_once('_')
         && is_language(lang)
-        && let Some(field) = field(&rest.to_ascii_lowercase())
+        && let Some(field) = column_field(&rest.to_ascii_lowercase())
     {
         return Column::Entry(lang.to_owned(), field);
     }
@@ -213,7 +203,7 @@ impl RowReader<'_> {
                         }
                     };
                     let (_, entry, has_term) = &mut entries[index];
-                    let name = || format!("{lang}_{}", field_name(*field));
+                    let name = || format!("{lang}_{}", column_suffix(*field));
                     match field {
                         EntryField::Term => {
                             entry.term = cell.to_owned();
@@ -252,6 +242,8 @@ impl RowReader<'_> {
                                 );
                             }
                         },
+                        // Concept fields have columns of their own (`Column::Domain`, …).
+                        EntryField::Domain | EntryField::Note | EntryField::Dnt => {}
                     }
                 }
                 Column::Ignored => {}
@@ -275,18 +267,6 @@ impl RowReader<'_> {
             return None;
         }
         Some(IncomingConcept { concept, span })
-    }
-}
-
-fn field_name(field: EntryField) -> &'static str {
-    match field {
-        EntryField::Term => "term",
-        EntryField::Variants => "variants",
-        EntryField::Forbidden => "forbidden",
-        EntryField::Definition => "definition",
-        EntryField::Gender => "gender",
-        EntryField::Pos => "pos",
-        EntryField::CaseSensitive => "case_sensitive",
     }
 }
 
@@ -340,21 +320,13 @@ pub fn read(
                 None
             }
             Column::Id => None,
-            Column::Domain => Some(CarriedField::Domain),
-            Column::Note => Some(CarriedField::Note),
-            Column::Dnt => Some(CarriedField::Dnt),
-            Column::Pos => Some(CarriedField::Pos),
+            Column::Domain => Some(EntryField::Domain),
+            Column::Note => Some(EntryField::Note),
+            Column::Dnt => Some(EntryField::Dnt),
+            Column::Pos => Some(EntryField::Pos),
             Column::Entry(lang, field) => {
                 carried.languages.insert(lang.clone());
-                match field {
-                    EntryField::Term => None,
-                    EntryField::Variants => Some(CarriedField::Variants),
-                    EntryField::Forbidden => Some(CarriedField::Forbidden),
-                    EntryField::Definition => Some(CarriedField::Definition),
-                    EntryField::Gender => Some(CarriedField::Gender),
-                    EntryField::Pos => Some(CarriedField::Pos),
-                    EntryField::CaseSensitive => Some(CarriedField::CaseSensitive),
-                }
+                (*field != EntryField::Term).then_some(*field)
             }
         };
         carried.fields.extend(field);
@@ -477,6 +449,7 @@ fn cell(concept: &Concept, column: &Column) -> String {
             EntryField::Gender => e.gender.map_or("", |g| g.as_str()).to_owned(),
             EntryField::Pos => e.pos.map_or("", |p| p.as_str()).to_owned(),
             EntryField::CaseSensitive => if e.case_sensitive { "true" } else { "" }.to_owned(),
+            EntryField::Domain | EntryField::Note | EntryField::Dnt => String::new(),
         }),
     }
 }

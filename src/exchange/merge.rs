@@ -9,8 +9,8 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use super::{Carried, CarriedField, IncomingConcept};
-use crate::glossary::{Concept, Glossary, LangEntry, suggest_id};
+use super::{Carried, IncomingConcept};
+use crate::glossary::{Concept, EntryField, Glossary, LangEntry, suggest_id};
 use crate::text::comparison_key;
 
 /// A concept of the file that differs from the glossary's.
@@ -171,13 +171,13 @@ pub fn unique_id(base: &str, taken: &HashSet<String>) -> String {
 fn overlay(existing: &Concept, incoming: &Concept, carried: &Carried) -> Concept {
     let carries = |field| carried.fields.contains(&field);
     let mut merged = existing.clone();
-    if carries(CarriedField::Domain) && incoming.domain.is_some() {
+    if carries(EntryField::Domain) && incoming.domain.is_some() {
         merged.domain.clone_from(&incoming.domain);
     }
-    if carries(CarriedField::Note) && incoming.note.is_some() {
+    if carries(EntryField::Note) && incoming.note.is_some() {
         merged.note.clone_from(&incoming.note);
     }
-    if carries(CarriedField::Dnt) && incoming.dnt {
+    if carries(EntryField::Dnt) && incoming.dnt {
         merged.dnt = true;
     }
     for (lang, new) in &incoming.languages {
@@ -186,22 +186,22 @@ fn overlay(existing: &Concept, incoming: &Concept, carried: &Carried) -> Concept
             .entry(lang.clone())
             .or_insert_with(|| LangEntry::preferred(new.term.clone()));
         entry.term.clone_from(&new.term);
-        if carries(CarriedField::Variants) && !new.variants.is_empty() {
+        if carries(EntryField::Variants) && !new.variants.is_empty() {
             entry.variants.clone_from(&new.variants);
         }
-        if carries(CarriedField::Forbidden) && !new.forbidden.is_empty() {
+        if carries(EntryField::Forbidden) && !new.forbidden.is_empty() {
             entry.forbidden.clone_from(&new.forbidden);
         }
-        if carries(CarriedField::Definition) && new.definition.is_some() {
+        if carries(EntryField::Definition) && new.definition.is_some() {
             entry.definition.clone_from(&new.definition);
         }
-        if carries(CarriedField::Gender) && new.gender.is_some() {
+        if carries(EntryField::Gender) && new.gender.is_some() {
             entry.gender = new.gender;
         }
-        if carries(CarriedField::Pos) && new.pos.is_some() {
+        if carries(EntryField::Pos) && new.pos.is_some() {
             entry.pos = new.pos;
         }
-        if carries(CarriedField::CaseSensitive) && new.case_sensitive {
+        if carries(EntryField::CaseSensitive) && new.case_sensitive {
             entry.case_sensitive = true;
         }
     }
@@ -211,7 +211,7 @@ fn overlay(existing: &Concept, incoming: &Concept, carried: &Carried) -> Concept
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::exchange::CarriedField;
+    use crate::exchange::EntryField;
     use crate::glossary::load_str;
 
     fn incoming(id: &str, en: &str, fr: &str) -> IncomingConcept {
@@ -234,7 +234,7 @@ mod tests {
     fn carried() -> Carried {
         Carried {
             languages: ["en".to_owned(), "fr".to_owned()].into(),
-            fields: [CarriedField::Variants, CarriedField::Definition].into(),
+            fields: [EntryField::Variants, EntryField::Definition].into(),
         }
     }
 

@@ -14,7 +14,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use crate::diagnostic::Diagnostic;
-use crate::glossary::{Concept, Gender, Glossary, PartOfSpeech};
+use crate::glossary::{Concept, EntryField, Gender, Glossary, PartOfSpeech};
 use crate::source::{ReadError, SourceFile, decode_utf8};
 
 /// A concept read from an exchange file, with where it came from.
@@ -34,30 +34,7 @@ pub struct Carried {
     /// Languages the file has (columns or language sections).
     pub languages: BTreeSet<String>,
     /// Concept and entry fields the file has.
-    pub fields: BTreeSet<CarriedField>,
-}
-
-/// A field an exchange file may carry (see [`Carried`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum CarriedField {
-    /// Concept subject field.
-    Domain,
-    /// Concept note.
-    Note,
-    /// Do-not-translate flag.
-    Dnt,
-    /// Accepted variants.
-    Variants,
-    /// Forbidden forms.
-    Forbidden,
-    /// Definitions.
-    Definition,
-    /// Grammatical gender.
-    Gender,
-    /// Part of speech.
-    Pos,
-    /// Case-sensitive matching.
-    CaseSensitive,
+    pub fields: BTreeSet<EntryField>,
 }
 
 /// The result of reading an exchange file.

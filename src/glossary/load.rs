@@ -9,7 +9,7 @@ use std::sync::Arc;
 use toml_edit::{Item, TableLike};
 use unic_langid::LanguageIdentifier;
 
-use super::model::{Concept, Gender, Glossary, Header, LangEntry, PartOfSpeech};
+use super::model::{Concept, EntryField, Gender, Glossary, Header, LangEntry, PartOfSpeech};
 use crate::diagnostic::Diagnostic;
 use crate::i18n::Message;
 use crate::msg;
@@ -40,16 +40,6 @@ pub struct LoadedGlossary {
 }
 
 const HEADER_KEYS: [&str; 3] = ["title", "languages", "source-language"];
-const CONCEPT_KEYS: [&str; 3] = ["domain", "note", "dnt"];
-const ENTRY_KEYS: [&str; 7] = [
-    "term",
-    "variants",
-    "forbidden",
-    "definition",
-    "gender",
-    "pos",
-    "case-sensitive",
-];
 
 /// The glossary files named by `paths`: files as given, directories searched
 /// for `*.toml` (sorted, so the order is stable).
@@ -200,6 +190,15 @@ impl Walker<'_> {
         let mut diagnostic = Diagnostic::error(message).at(self.file, span);
         diagnostic.help = help;
         self.diagnostics.push(diagnostic);
+    }
+
+    /// A language of a concept without a preferred form.
+    fn missing_term(&mut self, span: Range<usize>, lang: &str) {
+        self.error(
+            span,
+            msg!("glossary-missing-term", lang = lang),
+            Some(msg!("help-missing-term")),
+        );
     }
 
     fn unknown_key(&mut self, table: &dyn TableLike, key: &str, known: &[&str]) {
@@ -366,10 +365,10 @@ impl Walker<'_> {
             languages: BTreeMap::new(),
         };
         for (key, item) in table.iter() {
-            match key {
-                "domain" => concept.domain = self.string(table, key, item),
-                "note" => concept.note = self.string(table, key, item),
-                "dnt" => concept.dnt = self.bool(table, key, item),
+            match EntryField::find(&EntryField::OF_CONCEPT, key) {
+                Some(EntryField::Domain) => concept.domain = self.string(table, key, item),
+                Some(EntryField::Note) => concept.note = self.string(table, key, item),
+                Some(EntryField::Dnt) => concept.dnt = self.bool(table, key, item),
                 _ if looks_like_language(key) => {
                     if !self.language_tag(table, key, key) {
                         continue;
@@ -382,8 +381,8 @@ impl Walker<'_> {
                     }
                 }
                 _ => {
-                    let mut known: Vec<&str> = CONCEPT_KEYS.to_vec();
-                    known.extend(ENTRY_KEYS);
+                    let mut known = EntryField::keys(&EntryField::OF_CONCEPT);
+                    known.extend(EntryField::keys(&EntryField::OF_LANGUAGE));
                     self.unknown_key(table, key, &known);
                 }
             }
@@ -403,11 +402,7 @@ impl Walker<'_> {
         if let Some(text) = item.as_str() {
             if text.trim().is_empty() {
                 let span = self.value_span(concept, lang);
-                self.error(
-                    span,
-                    msg!("glossary-missing-term", lang = lang),
-                    Some(msg!("help-missing-term")),
-                );
+                self.missing_term(span, lang);
                 return None;
             }
             return Some(LangEntry::preferred(text));
@@ -419,38 +414,36 @@ impl Walker<'_> {
         let mut entry = LangEntry::default();
         let mut has_term = false;
         for (key, item) in table.iter() {
-            match key {
-                "term" => {
+            match EntryField::find(&EntryField::OF_LANGUAGE, key) {
+                Some(EntryField::Term) => {
                     if let Some(term) = self.string(table, key, item) {
                         if term.trim().is_empty() {
                             let span = self.value_span(table, key);
-                            self.error(
-                                span,
-                                msg!("glossary-missing-term", lang = lang),
-                                Some(msg!("help-missing-term")),
-                            );
+                            self.missing_term(span, lang);
                         } else {
                             has_term = true;
                             entry.term = term;
                         }
                     }
                 }
-                "variants" => entry.variants = self.strings(table, key, item),
-                "forbidden" => entry.forbidden = self.strings(table, key, item),
-                "definition" => entry.definition = self.string(table, key, item),
-                "gender" => entry.gender = self.choice(table, key, item, &Gender::ALL),
-                "pos" => entry.pos = self.choice(table, key, item, &PartOfSpeech::ALL),
-                "case-sensitive" => entry.case_sensitive = self.bool(table, key, item),
-                _ => self.unknown_key(table, key, &ENTRY_KEYS),
+                Some(EntryField::Variants) => entry.variants = self.strings(table, key, item),
+                Some(EntryField::Forbidden) => entry.forbidden = self.strings(table, key, item),
+                Some(EntryField::Definition) => entry.definition = self.string(table, key, item),
+                Some(EntryField::Gender) => {
+                    entry.gender = self.choice(table, key, item, &Gender::ALL)
+                }
+                Some(EntryField::Pos) => {
+                    entry.pos = self.choice(table, key, item, &PartOfSpeech::ALL)
+                }
+                Some(EntryField::CaseSensitive) => {
+                    entry.case_sensitive = self.bool(table, key, item)
+                }
+                _ => self.unknown_key(table, key, &EntryField::keys(&EntryField::OF_LANGUAGE)),
             }
         }
         if !has_term && table.get("term").is_none() {
             let span = self.key_span(concept, lang);
-            self.error(
-                span,
-                msg!("glossary-missing-term", lang = lang),
-                Some(msg!("help-missing-term")),
-            );
+            self.missing_term(span, lang);
         }
         has_term.then_some(entry)
     }
@@ -547,7 +540,8 @@ mod tests {
 
     #[test]
     fn near_names_are_suggested() {
-        assert_eq!(did_you_mean("varaints", &ENTRY_KEYS), Some("variants"));
-        assert_eq!(did_you_mean("zzz", &ENTRY_KEYS), None);
+        let entry_keys = EntryField::keys(&EntryField::OF_LANGUAGE);
+        assert_eq!(did_you_mean("varaints", &entry_keys), Some("variants"));
+        assert_eq!(did_you_mean("zzz", &entry_keys), None);
     }
 }

@@ -12,5 +12,7 @@ pub use load::{
     ConceptSource, LoadedGlossary, did_you_mean, glossary_files, is_fluent_identifier, load,
     load_str, load_texts, suggest_id,
 };
-pub use model::{Concept, Gender, Glossary, Header, LangEntry, PartOfSpeech, same_language};
+pub use model::{
+    Concept, EntryField, Gender, Glossary, Header, LangEntry, PartOfSpeech, same_language,
+};
 pub use write::{concept_table, entry_item, to_toml};

@@ -73,6 +73,85 @@ impl PartOfSpeech {
     }
 }
 
+/// A field a glossary entry can hold, on the concept (`domain`, `note`,
+/// `dnt`) or on one of its languages (`term`, `variants`, …): the one list of
+/// them that reading, editing and exchanging the glossary share.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EntryField {
+    /// Concept subject field.
+    Domain,
+    /// Concept note.
+    Note,
+    /// Concept do-not-translate flag.
+    Dnt,
+    /// Preferred form of a language.
+    Term,
+    /// Accepted variants of a language.
+    Variants,
+    /// Forbidden forms of a language.
+    Forbidden,
+    /// Definition in a language.
+    Definition,
+    /// Grammatical gender.
+    Gender,
+    /// Part of speech.
+    Pos,
+    /// Case-sensitive matching.
+    CaseSensitive,
+}
+
+impl EntryField {
+    /// The fields of a concept itself, in file order.
+    pub const OF_CONCEPT: [EntryField; 3] = [EntryField::Domain, EntryField::Note, EntryField::Dnt];
+
+    /// The fields of a concept's language entry, in file order.
+    pub const OF_LANGUAGE: [EntryField; 7] = [
+        EntryField::Term,
+        EntryField::Variants,
+        EntryField::Forbidden,
+        EntryField::Definition,
+        EntryField::Gender,
+        EntryField::Pos,
+        EntryField::CaseSensitive,
+    ];
+
+    /// The key in the file.
+    pub fn key(self) -> &'static str {
+        match self {
+            EntryField::Domain => "domain",
+            EntryField::Note => "note",
+            EntryField::Dnt => "dnt",
+            EntryField::Term => "term",
+            EntryField::Variants => "variants",
+            EntryField::Forbidden => "forbidden",
+            EntryField::Definition => "definition",
+            EntryField::Gender => "gender",
+            EntryField::Pos => "pos",
+            EntryField::CaseSensitive => "case-sensitive",
+        }
+    }
+
+    /// The field among `fields` whose key is `key`.
+    pub fn find(fields: &[EntryField], key: &str) -> Option<EntryField> {
+        fields.iter().copied().find(|f| f.key() == key)
+    }
+
+    /// The keys of `fields`, for listing the known ones in a help.
+    pub fn keys(fields: &[EntryField]) -> Vec<&'static str> {
+        fields.iter().map(|f| f.key()).collect()
+    }
+
+    /// A list of forms.
+    pub fn is_list(self) -> bool {
+        matches!(self, EntryField::Variants | EntryField::Forbidden)
+    }
+
+    /// A boolean flag (`true` or `false`).
+    pub fn is_bool(self) -> bool {
+        matches!(self, EntryField::Dnt | EntryField::CaseSensitive)
+    }
+}
+
 /// The forms and notes of one concept in one language.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]

@@ -6,9 +6,21 @@
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
+use assert_cmd::assert::Assert;
 
 /// The fixture glossary of the lookup and pages tests.
 pub const TERMS: &str = include_str!("../fixtures/terms/glossary.toml");
+
+/// The concept ids of [`TERMS`], in file order.
+pub const TERM_IDS: [&str; 7] = [
+    "cellule-souche",
+    "keratinocyte",
+    "therapeutique-dermatologique",
+    "greffe-cutanee",
+    "epiderme",
+    "csm",
+    "vitiligo",
+];
 
 /// The gloss binary, with colours off and the environment's language ignored.
 pub fn gloss() -> Command {
@@ -21,11 +33,54 @@ pub fn gloss() -> Command {
     command
 }
 
+/// The gloss binary run in `dir`, as [`gloss`].
+pub fn gloss_in(dir: &Path) -> Command {
+    let mut command = gloss();
+    command.current_dir(dir);
+    command
+}
+
+/// The gloss binary run in `dir` on the `glossary.toml` there, as the
+/// editing and exchange tests use it.
+pub fn gloss_on_glossary_in(dir: &Path) -> Command {
+    let mut command = gloss_in(dir);
+    command.args(["--glossary", "glossary.toml"]);
+    command
+}
+
+/// Writes `content` as `name` in `dir` and returns its path.
+pub fn write_in(dir: &Path, name: &str, content: impl AsRef<[u8]>) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, content).expect("the temporary directory is writable");
+    path
+}
+
 /// Writes `text` as `glossary.toml` in `dir` and returns its path.
 pub fn glossary_in(dir: &Path, text: &str) -> PathBuf {
-    let path = dir.join("glossary.toml");
-    std::fs::write(&path, text).expect("the temporary directory is writable");
-    path
+    write_in(dir, "glossary.toml", text)
+}
+
+/// A new temporary directory holding `text` as its `glossary.toml`, and the
+/// path of that file.
+pub fn temp_glossary(text: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let path = glossary_in(dir.path(), text);
+    (dir, path)
+}
+
+/// The text of a file the test expects to be there.
+pub fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// What a finished command wrote on standard output.
+pub fn stdout(assert: &Assert) -> String {
+    String::from_utf8(assert.get_output().stdout.clone()).expect("the output is UTF-8")
+}
+
+/// The JSON a finished command wrote on standard output.
+pub fn json(assert: &Assert) -> serde_json::Value {
+    serde_json::from_slice(&assert.get_output().stdout).expect("the output is JSON")
 }
 
 const VOID: [&str; 13] = [

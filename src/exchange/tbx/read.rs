@@ -18,8 +18,8 @@ use quick_xml::reader::NsReader;
 
 use super::TBX_NAMESPACE;
 use crate::diagnostic::Diagnostic;
-use crate::exchange::{Carried, CarriedField, Imported, IncomingConcept, parse_gender, parse_pos};
-use crate::glossary::{Concept, Gender, LangEntry, PartOfSpeech, is_fluent_identifier};
+use crate::exchange::{Carried, Imported, IncomingConcept, parse_gender, parse_pos};
+use crate::glossary::{Concept, EntryField, Gender, LangEntry, PartOfSpeech, is_fluent_identifier};
 use crate::i18n::Message;
 use crate::msg;
 use crate::source::SourceFile;
@@ -144,13 +144,13 @@ pub fn read(
     let carried = Carried {
         languages,
         fields: [
-            CarriedField::Domain,
-            CarriedField::Note,
-            CarriedField::Variants,
-            CarriedField::Forbidden,
-            CarriedField::Definition,
-            CarriedField::Gender,
-            CarriedField::Pos,
+            EntryField::Domain,
+            EntryField::Note,
+            EntryField::Variants,
+            EntryField::Forbidden,
+            EntryField::Definition,
+            EntryField::Gender,
+            EntryField::Pos,
         ]
         .into_iter()
         .collect(),
