@@ -11,10 +11,32 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 
+/// The Fluent files of one UI locale, concatenated in this order. Each area of
+/// the program keeps its messages in a file of its own.
+macro_rules! locale_files {
+    ($dir:literal) => {
+        concat!(
+            include_str!(concat!("../locales/", $dir, "/gloss.ftl")),
+            "\n",
+            include_str!(concat!("../locales/", $dir, "/precision.ftl")),
+            "\n",
+            include_str!(concat!("../locales/", $dir, "/senses.ftl")),
+            "\n",
+            include_str!(concat!("../locales/", $dir, "/edit.ftl")),
+            "\n",
+            include_str!(concat!("../locales/", $dir, "/pipeline.ftl")),
+            "\n",
+            include_str!(concat!("../locales/", $dir, "/documents.ftl")),
+            "\n",
+            include_str!(concat!("../locales/", $dir, "/ci.ftl")),
+        )
+    };
+}
+
 /// The UI resources compiled into the binary, by locale.
 pub const RESOURCES: &[(&str, &str)] = &[
-    ("en-US", include_str!("../locales/en-US/gloss.ftl")),
-    ("fr", include_str!("../locales/fr/gloss.ftl")),
+    ("en-US", locale_files!("en-US")),
+    ("fr", locale_files!("fr")),
 ];
 
 /// The locale used when nothing else matches.

@@ -1,0 +1,1 @@
+## Messages of CI formats, fixes, baselines, suppressions.

@@ -1,0 +1,1 @@
+## Messages of translated documents: readers, alignment, document rules.

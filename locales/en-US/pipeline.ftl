@@ -1,0 +1,1 @@
+## Messages of the check pipeline and its inputs.

@@ -1,0 +1,1 @@
+## Messages of precise matching: code, accelerators, compounds, glosses.

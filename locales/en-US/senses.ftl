@@ -1,0 +1,1 @@
+## Messages of verbs, homonyms and senses.

@@ -1,0 +1,1 @@
+## Messages of glossary editing, import and export.
