@@ -202,16 +202,21 @@ impl TermIndex {
 
     /// The loose keys of a target text's tokens, for [`TermIndex::near_miss`].
     pub fn loose_text(&self, text: &str, tokens: &[Token]) -> LooseText {
-        LooseText {
-            keys: tokens
-                .iter()
-                .map(|token| token_loose_key(token, text, self.target_language))
-                .collect(),
+        let keys: Vec<String> = tokens
+            .iter()
+            .map(|token| token_loose_key(token, text, self.target_language))
+            .collect();
+        let mut starts: FastMap<String, Vec<usize>> = FastMap::default();
+        for (position, key) in keys.iter().enumerate() {
+            starts.entry(key.clone()).or_default().push(position);
         }
+        LooseText { keys, starts }
     }
 
     /// The first place in a target text (its tokens and their loose keys)
     /// that spells an approved form of `concept` with other accents or case.
+    /// Only the places where a form's first key occurs are tried, so that
+    /// asking for many concepts in a long text stays linear.
     pub fn near_miss(
         &self,
         concept: ConceptId,
@@ -220,17 +225,21 @@ impl TermIndex {
     ) -> Option<NearMiss> {
         let wanted = &self.concepts.get(concept)?.loose;
         let keys = &loose.keys;
-        (0..keys.len()).find_map(|start| {
-            wanted.iter().enumerate().find_map(|(form, loose)| {
-                let end = start + loose.len();
-                (!loose.is_empty() && keys.get(start..end) == Some(loose.as_slice())).then(|| {
-                    NearMiss {
-                        span: tokens[start].range.start..tokens[end - 1].range.end,
-                        form,
-                    }
-                })
+        wanted
+            .iter()
+            .enumerate()
+            .filter_map(|(form, wanted)| {
+                let first = wanted.first()?;
+                let start = loose.starts.get(first)?.iter().copied().find(|&start| {
+                    keys.get(start..start + wanted.len()) == Some(wanted.as_slice())
+                })?;
+                Some((start, form, start + wanted.len()))
             })
-        })
+            .min()
+            .map(|(start, form, end)| NearMiss {
+                span: tokens[start].range.start..tokens[end - 1].range.end,
+                form,
+            })
     }
 }
 
@@ -238,6 +247,8 @@ impl TermIndex {
 #[derive(Debug, Clone)]
 pub struct LooseText {
     keys: Vec<String>,
+    /// Where each key occurs, in order.
+    starts: FastMap<String, Vec<usize>>,
 }
 
 fn scan(matcher: &Matcher, forms: &[FormRef], text: &str) -> Scan {
