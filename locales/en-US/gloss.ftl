@@ -463,6 +463,8 @@ fluent-duplicate-key = variant key “{ $key }” appears twice
 fluent-untranslated = “{ $id }” is identical to the source
 fluent-not-a-plural-category = “{ $key }” is not a plural category in “{ $language }” (categories: { $categories })
 fluent-missing-plural-category = the source has a “{ $key }” variant, the translation does not
+fluent-literal-plural-number = the [{ $key }] variant writes { $number }, but in “{ $language }” the category { $key } holds { $numbers }: write { $placeable }
+fluent-plural-variant-without-variable = the [{ $key }] variant does not show { $placeable }, but in “{ $language }” the category { $key } holds { $numbers }
 fluent-missing-file = { $path } is missing: { $count ->
         [one] one message is
        *[other] { $count } messages are
@@ -502,7 +504,7 @@ rule-missing-value-doc = Whether a message has a value (text after the equals si
 rule-unknown-variable-summary = The translation uses a variable that the source message never uses.
 rule-unknown-variable-doc = Variables ({ "{" } $name { "}" }) are given by the program; one that the source message (value and attributes together) never uses is probably misspelt, and Fluent shows it as an error at run time.
 rule-dropped-variable-summary = The translation does not use a variable of the source message.
-rule-dropped-variable-doc = A variable of the source message that the translation never uses is often a forgotten value. It is a warning only: a French plural variant may rightly leave out a count that the word already says (“un fichier”).
+rule-dropped-variable-doc = A variable of the source message that the translation never uses is often a forgotten value. It is a warning only: a message may rightly say a value in words, when a plural variant stands for that value alone.
 rule-unknown-term-reference-summary = A term reference is defined in no file of the translation’s language.
 rule-unknown-term-reference-doc = A reference { "{" } -term { "}" } must name a term defined in the same file or in any other file of the same language (all files under the target directory are looked at); otherwise Fluent cannot format the message.
 rule-unknown-message-reference-summary = A message reference is defined in no file of the translation’s language.
@@ -519,5 +521,7 @@ rule-untranslated-summary = The translation is identical to the source text.
 rule-untranslated-doc = A value or attribute of three words or more that is the same in both languages was probably left untranslated. Shorter texts (product names, “Zoom”), access keys and style attributes are not reported. A warning only.
 rule-plural-categories-summary = Plural variants do not fit the plural categories of the target language.
 rule-plural-categories-doc = A select expression on a number may only use the CLDR plural categories of the target language (French: one, many, other; English: one, other) or exact numbers, and must have each category that the source covers and the target language has. gloss knows the categories of a small built-in table of languages; others are not checked.
+rule-literal-plural-number-summary = A plural variant presumes one number of a category that holds several.
+rule-literal-plural-number-doc = A plural category may hold more than one number: French “one” holds 0 and 1, Russian “one” holds 1, 21, 31… A variant that writes such a number in digits (“[one] 1 error”) or, outside “other”, never shows the selector's variable (“[one] un fichier”) reads wrong for the other numbers of its category: “1 erreur” for zero errors. Write the variable instead ({ "{" } $count { "}" } erreur), or give the number a variant of its own ([0]), which takes it out of the category. The categories come from the CLDR plural rules of the target language.
 rule-missing-file-summary = A source file has no translation file.
 rule-missing-file-doc = When source and target are directories, every Fluent file of the source directory must exist at the same relative path in the target directory; all its messages are missing otherwise.

@@ -139,16 +139,16 @@ help-duplicate-id = les identifiants doivent être uniques dans tous les fichier
 glossary-dnt-differs = « { $id } » est marqué « à ne pas traduire » mais ses formes diffèrent selon les langues
 help-dnt-differs = un terme à ne pas traduire a la même forme dans toutes les langues : donnez une seule forme, ou retirez dnt
 validate-summary = { $concepts ->
-        [one] 1 concept
+        [one] { $concepts } concept
        *[other] { $concepts } concepts
     } dans { $files ->
-        [one] 1 fichier
+        [one] { $files } fichier
        *[other] { $files } fichiers
     } : { $errors ->
-        [one] 1 erreur
+        [one] { $errors } erreur
        *[other] { $errors } erreurs
     }, { $warnings ->
-        [one] 1 avertissement
+        [one] { $warnings } avertissement
        *[other] { $warnings } avertissements
     }
 
@@ -187,13 +187,13 @@ check-help-replace = remplacez par « { $replacement } » :
 check-help-near-miss = « { $found } » ne diffère de la forme approuvée « { $approved } » que par les accents ou la casse
 check-summary = { $findings ->
         [0] aucun constat
-        [one] 1 constat
+        [one] { $findings } constat
        *[other] { $findings } constats
     } dans { $segments ->
-        [one] 1 segment
+        [one] { $segments } segment
        *[other] { $segments } segments
     } de { $files ->
-        [one] 1 fichier
+        [one] { $files } fichier
        *[other] { $files } fichiers
     }
 
@@ -215,7 +215,7 @@ lookup-via-id = trouvé par l’identifiant
 lookup-via-approximate = correspondance approchée : « { $form } »
 lookup-via-definition = trouvé dans la définition
 lookup-more = { $count ->
-        [one] 1 autre concept correspond (--limit en montre davantage)
+        [one] { $count } autre concept correspond (--limit en montre davantage)
        *[other] { $count } autres concepts correspondent (--limit en montre davantage)
     }
 lookup-not-found = aucun terme ne correspond à « { $query } »
@@ -242,10 +242,10 @@ cmd-pages = Publier le glossaire sous forme de site statique utilisable hors lig
 arg-pages-out = Répertoire où écrire le site (par défaut : site)
 arg-pages-format = Format de sortie : html ou markdown
 pages-written = { $pages ->
-        [one] 1 page écrite
+        [one] { $pages } page écrite
        *[other] { $pages } pages écrites
     } pour { $concepts ->
-        [one] 1 concept
+        [one] { $concepts } concept
        *[other] { $concepts } concepts
     } : ouvrez { $path }
 pages-cannot-write = impossible d’écrire le site dans { $path } : { $reason }
@@ -278,7 +278,7 @@ pages-permalink = Lien vers ce concept
 pages-domain = Domaine : { $domain }
 pages-empty = Ce glossaire ne contient encore aucun concept.
 pages-count = { $count ->
-        [one] 1 concept
+        [one] { $count } concept
        *[other] { $count } concepts
     }
 pages-generated = Produit par gloss
@@ -304,12 +304,12 @@ edit-updated = « { $id } » modifié dans { $path }
 edit-removed = « { $id } » supprimé de { $path }
 edit-renamed = « { $old } » renommé en « { $new } » dans { $path }
 edit-references-rewritten = { $count ->
-        [one] 1 référence réécrite
+        [one] { $count } référence réécrite
        *[other] { $count } références réécrites
     } dans { $path }
 edit-nothing-to-do = rien à modifier : le glossaire le dit déjà
 edit-more-warnings = { $count ->
-        [one] 1 autre avertissement non affiché
+        [one] { $count } autre avertissement non affiché
        *[other] { $count } autres avertissements non affichés
     }
 set-bad-assignment = impossible de lire l’affectation « { $text } » : { $reason ->
@@ -350,18 +350,39 @@ diff-change-gender = { $lang } : genre { $old } → { $new }
 diff-change-pos = { $lang } : catégorie grammaticale { $old } → { $new }
 diff-change-case-sensitive = { $lang } : sensible à la casse { $old } → { $new }
 diff-no-changes = aucune différence
-diff-summary = { $added } ajouté(s), { $removed } supprimé(s), { $renamed } renommé(s), { $changed } modifié(s)
+diff-summary = { $added ->
+        [one] { $added } ajouté
+       *[other] { $added } ajoutés
+    }, { $removed ->
+        [one] { $removed } supprimé
+       *[other] { $removed } supprimés
+    }, { $renamed ->
+        [one] { $renamed } renommé
+       *[other] { $renamed } renommés
+    }, { $changed ->
+        [one] { $changed } modifié
+       *[other] { $changed } modifiés
+    }
 export-bad-delimiter = « { $delimiter } » ne peut pas servir de séparateur CSV
 export-written = { $count ->
-        [one] 1 concept écrit
+        [one] { $count } concept écrit
        *[other] { $count } concepts écrits
     } dans { $path }
 import-reading = lecture de { $path }
 import-conflict = diffère du concept { $id } du glossaire : laissé tel quel
 help-import-overwrite = examinez-le, modifiez le glossaire, ou importez de nouveau avec --overwrite pour prendre la version du fichier
 help-import-ambiguous = plusieurs concepts ont cette forme : modifiez le glossaire à la main
-import-summary = { $path } : { $added } ajouté(s), { $replaced } remplacé(s), { $unchanged } inchangé(s), { $conflicts ->
-        [one] 1 conflit
+import-summary = { $path } : { $added ->
+        [one] { $added } ajouté
+       *[other] { $added } ajoutés
+    }, { $replaced ->
+        [one] { $replaced } remplacé
+       *[other] { $replaced } remplacés
+    }, { $unchanged ->
+        [one] { $unchanged } inchangé
+       *[other] { $unchanged } inchangés
+    }, { $conflicts ->
+        [one] { $conflicts } conflit
        *[other] { $conflicts } conflits
     }
 import-written = { $path } écrit
@@ -393,7 +414,7 @@ csv-empty-row = ligne sans aucun terme, ignorée
 ## Reading documents
 
 document-invalid-bytes = { $count ->
-        [one] une suite d’octets non valide en { $encoding } a été lue comme « � »
+        [one] { $count } suite d’octets non valide en { $encoding } a été lue comme « � »
        *[other] { $count } suites d’octets non valides en { $encoding } ont été lues comme « � » (la première est ici)
     }
 help-invalid-bytes = enregistrez le fichier en { $encoding }, ou déclarez son vrai jeu de caractères dans l’en-tête
@@ -463,6 +484,8 @@ fluent-duplicate-key = la clé de variante « { $key } » apparaît deux fois
 fluent-untranslated = « { $id } » est identique à la source
 fluent-not-a-plural-category = « { $key } » n’est pas une catégorie de pluriel en « { $language } » (catégories : { $categories })
 fluent-missing-plural-category = la source a une variante « { $key } », la traduction non
+fluent-literal-plural-number = la variante [{ $key }] écrit { $number }, mais en « { $language } » la catégorie { $key } contient { $numbers } : écrivez { $placeable }
+fluent-plural-variant-without-variable = la variante [{ $key }] n’affiche pas { $placeable }, mais en « { $language } » la catégorie { $key } contient { $numbers }
 fluent-missing-file = { $path } manque : { $count ->
         [one] { $count } message n’est pas traduit
        *[other] { $count } messages ne sont pas traduits
@@ -502,7 +525,7 @@ rule-missing-value-doc = Un message a une valeur (un texte après le signe égal
 rule-unknown-variable-summary = La traduction utilise une variable que le message source n’utilise jamais.
 rule-unknown-variable-doc = Les variables ({ "{" } $nom { "}" }) sont fournies par le programme ; une variable que le message source (valeur et attributs ensemble) n’utilise jamais est sans doute mal écrite, et Fluent l’affiche comme une erreur à l’exécution.
 rule-dropped-variable-summary = La traduction n’utilise pas une variable du message source.
-rule-dropped-variable-doc = Une variable du message source que la traduction n’utilise jamais est souvent une valeur oubliée. Ce n’est qu’un avertissement : une variante de pluriel française peut à bon droit omettre un nombre que le mot dit déjà (« un fichier »).
+rule-dropped-variable-doc = Une variable du message source que la traduction n’utilise jamais est souvent une valeur oubliée. Ce n’est qu’un avertissement : un message peut à bon droit dire une valeur en toutes lettres, quand une variante de pluriel ne vaut que pour cette valeur.
 rule-unknown-term-reference-summary = Une référence de terme n’est définie dans aucun fichier de la langue de la traduction.
 rule-unknown-term-reference-doc = Une référence { "{" } -terme { "}" } doit nommer un terme défini dans le même fichier ou dans un autre fichier de la même langue (tous les fichiers du répertoire cible sont examinés) ; sinon Fluent ne peut pas mettre le message en forme.
 rule-unknown-message-reference-summary = Une référence de message n’est définie dans aucun fichier de la langue de la traduction.
@@ -519,5 +542,7 @@ rule-untranslated-summary = La traduction est identique au texte source.
 rule-untranslated-doc = Une valeur ou un attribut de trois mots ou plus identique dans les deux langues n’a sans doute pas été traduit. Les textes plus courts (noms de produits, « Zoom »), les touches d’accès et les attributs de style ne sont pas signalés. Ce n’est qu’un avertissement.
 rule-plural-categories-summary = Les variantes de pluriel ne correspondent pas aux catégories de pluriel de la langue cible.
 rule-plural-categories-doc = Une expression de sélection sur un nombre ne peut utiliser que les catégories de pluriel CLDR de la langue cible (français : one, many, other ; anglais : one, other) ou des nombres exacts, et doit avoir chaque catégorie que la source couvre et que la langue cible possède. gloss connaît les catégories d’une petite table de langues intégrée ; les autres ne sont pas vérifiées.
+rule-literal-plural-number-summary = Une variante de pluriel présume un seul nombre d’une catégorie qui en contient plusieurs.
+rule-literal-plural-number-doc = Une catégorie de pluriel peut contenir plus d’un nombre : en français, « one » contient 0 et 1 ; en russe, « one » contient 1, 21, 31… Une variante qui écrit un tel nombre en chiffres (« [one] 1 erreur ») ou qui, hors de « other », n’affiche jamais la variable du sélecteur (« [one] un fichier ») se lit mal pour les autres nombres de sa catégorie : « 1 erreur » quand il n’y en a aucune. Écrivez la variable ({ "{" } $count { "}" } erreur), ou donnez au nombre une variante à lui ([0]), ce qui le retire de la catégorie. Les catégories viennent des règles de pluriel CLDR de la langue cible.
 rule-missing-file-summary = Un fichier source n’a pas de fichier de traduction.
 rule-missing-file-doc = Quand la source et la cible sont des répertoires, chaque fichier Fluent du répertoire source doit exister au même chemin relatif dans le répertoire cible ; sinon tous ses messages manquent.
