@@ -151,7 +151,7 @@ fn plural_variants_that_presume_one_number() {
     };
     assert_eq!(literal_plural(literal, "fr"), ["1"]);
     assert_eq!(literal_plural(spelt, "fr"), ["one"]);
-    assert_eq!(literal_plural(literal_other, "fr"), ["2"]);
+    assert!(literal_plural(literal_other, "fr").is_empty());
     assert!(literal_plural(right, "fr").is_empty());
     assert!(literal_plural(zero_apart, "fr").is_empty());
     assert!(literal_plural(not_a_count, "fr").is_empty());

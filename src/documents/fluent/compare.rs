@@ -440,10 +440,10 @@ struct Place<'a> {
 
 /// Variants of a plural select that presume one number of a category that
 /// holds several in the target language: a number of that category written
-/// in digits (`[one] 1 file`, while French `one` holds 0 and 1), or, outside
-/// `other`, a variant that never shows the selector's variable (`[one] un
-/// fichier` reads wrong for 0). Numbers with a variant of their own (`[0]`)
-/// are left out of the category.
+/// in digits (`[one] 1 file`, while French `one` holds 0 and 1), or a
+/// variant that never shows the selector's variable (`[one] un fichier`
+/// reads wrong for 0). `other` is left alone: it holds nearly every number.
+/// Numbers with a variant of their own (`[0]`) are left out of the category.
 fn presumed_numbers(
     place: &Place,
     pattern: &Pattern,
@@ -459,7 +459,13 @@ fn presumed_numbers(
             .filter_map(|key| key.name.parse().ok())
             .collect();
         let placeable = format!("{{ {} }}", select.selector);
-        for key in select.keys.iter().filter(|key| !key.number) {
+        // `other` holds nearly every number: a number in its text (“at 12
+        // weeks”) is seldom the count.
+        for key in select
+            .keys
+            .iter()
+            .filter(|key| !key.number && key.name != "other")
+        {
             let (held, more) = members.holds(&key.name, &exact, 3);
             if held.len() < 2 {
                 continue;
@@ -494,11 +500,10 @@ fn presumed_numbers(
                         placeable = placeable.as_str()
                     ),
                 )
-            } else if key.name != "other"
-                && select
-                    .variable
-                    .as_ref()
-                    .is_some_and(|variable| !key.variables.contains(variable))
+            } else if select
+                .variable
+                .as_ref()
+                .is_some_and(|variable| !key.variables.contains(variable))
             {
                 (
                     key.span.clone(),
