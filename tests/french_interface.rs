@@ -22,7 +22,7 @@ fn zero_is_said_zero_not_one() {
     let summary = stdout(&french().arg("validate").arg(&path).assert().code(0));
     assert_eq!(
         summary,
-        "1 concept dans 1 fichier : 0 erreur, 0 avertissement\n"
+        "1 concept dans 1 fichier\u{a0}: 0 erreur, 0 avertissement\n"
     );
 }
 
@@ -82,4 +82,28 @@ fn literal_plural_number_is_reported_in_french_fluent() {
         .assert()
         .code(0)
         .stdout(predicate::str::contains("French “one” holds 0 and 1"));
+}
+
+/// `erreur :`, `aide :`, `Commandes :`, `Options :` take a no-break space
+/// before the colon, as the French messages do.
+#[test]
+fn labels_and_headings_follow_french_typography() {
+    let (_dir, path) = temp_glossary("[terms.a.fr]\nterm = \"plaie\"\ngenre = \"feminine\"\n");
+    french()
+        .arg("validate")
+        .arg(&path)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("erreur\u{a0}: clé inconnue"))
+        .stderr(predicate::str::contains("aide\u{a0}: vouliez-vous dire"));
+    let help = stdout(&french().arg("--help").assert().code(0));
+    assert!(help.contains("Commandes\u{a0}:"), "{help}");
+    assert!(help.contains("Options\u{a0}:"), "{help}");
+    french()
+        .arg("--bogus")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with(
+            "erreur\u{a0}: argument inattendu",
+        ));
 }

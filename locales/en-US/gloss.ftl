@@ -7,6 +7,8 @@
 level-error = error
 level-warning = warning
 level-help = help
+# Put between a label and the colon after it (“error:”): nothing in English.
+typography-before-colon = { "" }
 help-usage = Usage:
 help-heading-commands = Commands
 help-heading-options = Options
@@ -108,12 +110,37 @@ help-config = see “Configuration” in the README for the keys of gloss.toml
 
 ## Glossary validation
 
-glossary-toml-syntax = TOML syntax error: { $reason }
+toml-syntax = TOML syntax error: { $kind ->
+        [unclosed-table] the table header is not closed: “]” is missing
+        [unclosed-array] the list is not closed: “]” is missing
+        [unclosed-inline-table] the inline table is not closed: “{ "}" }” is missing
+        [unclosed-string] the string is not closed: its closing quote is missing
+        [missing-comma] a comma is missing between two elements
+        [extra-comma] one comma too many
+        [unquoted-string] a value is expected here, and a text value needs quotes
+        [missing-equals] “=” is missing between the key and its value
+        [bad-key] a key is letters, digits, “-” and “_”, or a quoted string
+        [bad-escape] unknown escape after “\”
+       *[other] { $reason }
+    }
 help-toml-syntax = fix the TOML syntax at this place (strings need quotes, tables need [brackets])
+toml-duplicate-table = the table [{ $table }] is defined twice (first at line { $line })
+help-toml-duplicate-table = merge the two tables into one
+toml-duplicate-key = the key “{ $key }” is defined twice in this table (first at line { $line })
+help-toml-duplicate-key = keep one of the two
+glossary-duplicate-concept = concept “{ $id }” is defined twice (first at line { $line })
+help-duplicate-concept = merge the two tables into one, or give one of them another id
 glossary-unknown-key = unknown key “{ $key }”
 help-did-you-mean = did you mean “{ $name }”?
 help-known-keys = known keys: { $keys }
-glossary-wrong-type = “{ $key }” must be a { $expected }
+glossary-wrong-type = “{ $key }” must be { $expected ->
+        [table] a table
+        [string] a string
+        [boolean] true or false
+        [strings] a list of strings
+        [string-or-table] a string (the preferred form) or a table
+       *[other] { $expected }
+    }
 glossary-empty-form = empty form
 glossary-bad-language = “{ $tag }” is not a valid BCP 47 language tag
 help-language-tag = use a tag such as “en”, “fr” or “fr-CA”
