@@ -21,7 +21,7 @@ impl From<EditError> for Failure {
 }
 
 /// The option every command that writes a user's file shares.
-#[derive(Debug, Clone, Copy, clap::Args)]
+#[derive(Debug, Clone, Copy, Default, clap::Args)]
 pub struct WriteArgs {
     /// Replace read-only files the user owns.
     #[arg(long)]

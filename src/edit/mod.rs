@@ -14,7 +14,7 @@ mod session;
 
 use std::path::Path;
 
-pub use assign::{Assignment, Op};
+pub use assign::{Assignment, Op, is_language_tag};
 pub use atomic::{
     CACHE_DIR, ReadOnly, WriteError, cache_dir_beside, check_writable, prepare_cache_dir,
     write_atomic,
