@@ -467,7 +467,7 @@ impl Walker<'_> {
             let span = self.value_span(table, key);
             let help = match did_you_mean(&text, &names) {
                 Some(near) => msg!("help-did-you-mean", name = near),
-                None => msg!("help-known-keys", keys = names.join(", ")),
+                None => msg!("help-possible-values", values = names.join(", ")),
             };
             self.error(
                 span,
