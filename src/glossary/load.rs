@@ -164,9 +164,11 @@ impl LoadedGlossary {
                 _ => walker.unknown_key(root, key, &["glossary", "terms"]),
             }
         }
+        // An empty glossary is valid (a new one is filled by `add` or
+        // `import`); it only deserves a warning.
         if !root.contains_key("terms") {
             self.diagnostics.push(
-                Diagnostic::error(msg!(
+                Diagnostic::warning(msg!(
                     "glossary-no-terms-table",
                     path = file.path.display().to_string()
                 ))
@@ -474,7 +476,7 @@ impl Walker<'_> {
             let span = self.value_span(table, key);
             let help = match did_you_mean(&text, &names) {
                 Some(near) => msg!("help-did-you-mean", name = near),
-                None => msg!("help-known-keys", keys = names.join(", ")),
+                None => msg!("help-possible-values", values = names.join(", ")),
             };
             self.error(
                 span,
