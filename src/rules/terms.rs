@@ -20,6 +20,9 @@
 //! - A hyphenated compound that the other side copies verbatim is an
 //!   identifier or a name (`target-language`), not words of the language:
 //!   terms inside it are neither used nor forbidden.
+//! - Code (options, paths, URLs, identifiers, placeholders, keywords copied
+//!   verbatim: see [`crate::text::code`]) is not language on either side: no
+//!   term is used, had or forbidden inside it, and no fix edits it.
 
 use std::collections::BTreeSet;
 use std::ops::Range;
@@ -33,6 +36,7 @@ use crate::findings::{Edit, Finding, display_text};
 use crate::index::{ConceptId, Role, Scan, TermIndex};
 use crate::msg;
 use crate::source::SourceFile;
+use crate::text::code::{is_copied_keyword, overlaps_code, pair_code_spans};
 use crate::text::compound_around;
 
 mod replace;
@@ -87,11 +91,12 @@ pub fn check_segment(
     segment: &Segment,
     settings: &RuleSettings,
 ) -> Vec<SegmentFinding> {
-    let source = index.scan_source(&segment.source.text);
-    let target = index.scan_target(&segment.target.text);
+    let (source_code, target_code) = pair_code_spans(&segment.source.text, &segment.target.text);
+    let source = index.scan_source_outside(&segment.source.text, &source_code);
+    let target = index.scan_target_outside(&segment.target.text, &target_code);
     let mut findings = Vec::new();
     if settings.severity(&FORBIDDEN_TERM).is_some() {
-        findings.extend(forbidden_findings(index, segment, &target));
+        findings.extend(forbidden_findings(index, segment, &target, &target_code));
     }
     if settings.severity(&MISSING_TERM).is_some() {
         findings.extend(missing_findings(index, segment, &source, &target));
@@ -107,7 +112,12 @@ fn contains(outer: &Range<usize>, inner: &Range<usize>) -> bool {
     outer.start <= inner.start && inner.end <= outer.end
 }
 
-fn forbidden_findings(index: &TermIndex, segment: &Segment, target: &Scan) -> Vec<SegmentFinding> {
+fn forbidden_findings(
+    index: &TermIndex,
+    segment: &Segment,
+    target: &Scan,
+    code: &[Range<usize>],
+) -> Vec<SegmentFinding> {
     let text = &segment.target.text;
     let mut seen = BTreeSet::new();
     target
@@ -116,10 +126,18 @@ fn forbidden_findings(index: &TermIndex, segment: &Segment, target: &Scan) -> Ve
         .filter(|m| m.role == Role::Forbidden)
         .filter(|m| !in_copied_compound(target, text, &m.tokens, &segment.source.text))
         .filter(|m| {
+            let form = &index.concepts()[m.concept].forbidden[m.form];
+            !is_copied_keyword(&text[m.span.clone()], form, &segment.source.text)
+        })
+        .filter(|m| {
             !target.matches.iter().any(|other| {
                 other.role == Role::Accepted
                     && other.concept == m.concept
                     && contains(&other.span, &m.span)
+                    // A longer forbidden form holds this one: one finding, one fix.
+                    || other.role == Role::Forbidden
+                        && contains(&other.span, &m.span)
+                        && other.span != m.span
             })
         })
         .filter(|m| seen.insert((m.concept, m.span.start, m.span.end)))
@@ -133,9 +151,14 @@ fn forbidden_findings(index: &TermIndex, segment: &Segment, target: &Scan) -> Ve
                 .first()
                 .map(|preferred| replace::replacement(found, forbidden, preferred, language));
             let gender = replace::gender(found, forbidden, concept.gender, language);
-            let fix = replacement.as_ref().map(|replacement| {
-                replace::fix(text, m.span.clone(), replacement, gender, language)
-            });
+            // A fix never edits code, not even the word before the span.
+            let fix = replacement
+                .as_ref()
+                .map(|replacement| {
+                    replace::fix(text, m.span.clone(), replacement, gender, language)
+                })
+                .map(|fix| replace::whole_compound(text, fix))
+                .filter(|fix| !overlaps_code(code, &fix.span));
             SegmentFinding {
                 rule: &FORBIDDEN_TERM,
                 concept: m.concept,
@@ -170,6 +193,10 @@ fn missing_findings(
         .matches
         .iter()
         .filter(|m| !in_copied_compound(source, source_text, &m.tokens, &segment.target.text))
+        .filter(|m| {
+            let form = &index.concepts()[m.concept].source[m.form];
+            !is_copied_keyword(&source_text[m.span.clone()], form, &segment.target.text)
+        })
         .map(|m| Use {
             concept: m.concept,
             span: m.span.clone(),
