@@ -49,6 +49,7 @@ fn entry() -> impl Strategy<Value = LangEntry> {
                 LangEntry {
                     term,
                     variants,
+                    variant_pos: Default::default(),
                     forbidden,
                     definition,
                     gender,

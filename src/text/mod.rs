@@ -2,6 +2,7 @@
 //! keys, tokens with their byte ranges, and inflection keys.
 
 mod compound;
+mod conjugate;
 mod inflect;
 mod token;
 
@@ -9,6 +10,7 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 pub use compound::{compound_around, continues_compound, is_bound_prefix};
+pub use conjugate::{FRENCH_IMPERATIVE_REFLEXIVES, FRENCH_REFLEXIVES, conjugations};
 pub use inflect::{
     InflectionKeys, elided_key, fold_case, inflection_key, inflection_keys, loose_key,
 };
