@@ -7,7 +7,7 @@ pub mod matcher;
 
 use std::ops::Range;
 
-use crate::glossary::{Gender, Glossary};
+use crate::glossary::{Gender, Glossary, LangEntry, PartOfSpeech};
 use crate::text::{Language, Token, TokenKind, fold_case, loose_key, tokenize, tokenize_outside};
 use matcher::{FastMap, Matcher};
 
@@ -128,7 +128,7 @@ impl TermIndex {
                 indexed.source = entry.accepted().map(str::to_owned).collect();
                 for (form, text) in indexed.source.iter().enumerate() {
                     let payload = index.source_forms.len() as u32;
-                    if index.source.add(text, entry.case_sensitive, payload) {
+                    if add_form(&mut index.source, entry, text, payload) {
                         index.source_forms.push(FormRef {
                             concept: id,
                             role: Role::Accepted,
@@ -160,7 +160,7 @@ impl TermIndex {
                     );
                 for (form, (role, text)) in forms {
                     let payload = index.target_forms.len() as u32;
-                    if index.target.add(text, entry.case_sensitive, payload) {
+                    if add_form(&mut index.target, entry, text, payload) {
                         index.target_forms.push(FormRef {
                             concept: id,
                             role,
@@ -241,6 +241,15 @@ impl TermIndex {
                 })
             })
         })
+    }
+}
+
+/// Adds one form of an entry to a matcher, conjugated when it is a verb.
+fn add_form(matcher: &mut Matcher, entry: &LangEntry, form: &str, payload: u32) -> bool {
+    if entry.pos_of(form) == Some(PartOfSpeech::Verb) {
+        matcher.add_verb(form, entry.case_sensitive, payload)
+    } else {
+        matcher.add(form, entry.case_sensitive, payload)
     }
 }
 
