@@ -9,7 +9,9 @@ MANIFEST.tsv (file, package, version, licence, ...). The draw is deterministic
 case-insensitive word match of a form, with its English inflections) or whose
 French holds one of its forbidden forms (a word match, inflections and, for a
 verb, any ending), then 50 random controls among the other translated entries,
-at most 12 entries per catalogue. Header, fuzzy, obsolete and untranslated
+then 60 more among the entries whose French holds a forbidden form (so that the
+forbidden-term rule has enough cases to measure), at most 12 entries per
+catalogue in all. Header, fuzzy, obsolete and untranslated
 entries are never drawn, nor an entry longer than 1,000 characters of English.
 An entry's segment id (msgctxt when it has one, else its msgid) is unique in the
 sample: an entry whose id was already drawn is skipped.
@@ -30,6 +32,7 @@ import tomllib
 SEED = 20261204
 DRAWN = 300
 CONTROLS = 50
+FORBIDDEN = 60
 PER_CATALOGUE = 12
 MAX_ENGLISH = 1000
 
@@ -156,6 +159,7 @@ def main():
 
     draw(pool, DRAWN, "drawn")
     draw(rest, CONTROLS, "control")
+    draw([e for e in pool if forbidden_re.search(e["fr"])], FORBIDDEN, "forbidden")
     sample.sort(key=lambda e: (e["file"], e["n"]))
 
     with open(os.path.join(a.out_dir, "sample.po"), "w", encoding="utf-8") as out:
@@ -172,6 +176,8 @@ def main():
                                  ensure_ascii=False) + "\n")
     print("%d entries from %d catalogues (pool %d, controls drawn from %d)" % (
         len(sample), len(per_catalogue), len(pool), len(rest)))
+    for stratum in ("drawn", "control", "forbidden"):
+        print("%s: %d" % (stratum, sum(e["stratum"] == stratum for e in sample)))
 
 
 if __name__ == "__main__":
