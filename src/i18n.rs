@@ -210,6 +210,19 @@ impl Localizer {
     pub fn plain(&self, id: &str) -> String {
         self.text(id, &[])
     }
+
+    /// What goes between a word and the colon after it: nothing in English,
+    /// a no-break space in French (`erreur :`), so that labels the program
+    /// puts together (`error:`, `help:`, `Options:`) follow the language's
+    /// typography like the messages do.
+    pub fn before_colon(&self) -> String {
+        self.plain("typography-before-colon")
+    }
+
+    /// A message id's text as a label that a colon follows: `aide` + no-break space in French.
+    pub fn label(&self, id: &str) -> String {
+        self.plain(id) + &self.before_colon()
+    }
 }
 
 /// `fr_FR.UTF-8@euro` → `fr-FR`; `C` and `POSIX` mean no preference.

@@ -26,3 +26,4 @@ pub mod printers;
 pub mod rules;
 pub mod source;
 pub mod text;
+pub mod toml_syntax;

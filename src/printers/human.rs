@@ -62,7 +62,8 @@ fn render_styled(finding: &Finding, localizer: &Localizer, color: bool) -> Strin
     let mut group = Group::with_title(
         level(finding.severity, localizer)
             .primary_title(title)
-            .id(finding.rule),
+            .id(finding.rule)
+            .footnote(localizer.before_colon()),
     );
     // A file that does not exist (missing-file) has no line to show.
     if !text.is_empty() {
@@ -79,7 +80,7 @@ fn render_styled(finding: &Finding, localizer: &Localizer, color: bool) -> Strin
     if let Some(help) = help {
         group = group.element(
             Level::HELP
-                .with_name(localizer.plain("level-help"))
+                .with_name(localizer.label("level-help"))
                 .message(help),
         );
     }
@@ -154,7 +155,7 @@ fn level(severity: Severity, localizer: &Localizer) -> Level<'static> {
 }
 
 fn note_level(localizer: &Localizer) -> Level<'static> {
-    Level::NOTE.with_name(localizer.plain("level-note"))
+    Level::NOTE.with_name(localizer.label("level-note"))
 }
 
 /// The label under the span, for the term rules; structural findings say it

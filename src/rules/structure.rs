@@ -65,6 +65,8 @@ structural_rules! {
     UNTRANSLATED = "untranslated", Warning, Untranslated;
     /// Plural variant keys that do not fit the target language.
     PLURAL_CATEGORIES = "plural-categories", Error, PluralCategories;
+    /// A plural variant that presumes one number of a category holding several.
+    LITERAL_PLURAL_NUMBER = "literal-plural-number", Warning, LiteralPluralNumber;
     /// A source file without a target file.
     MISSING_FILE = "missing-file", Error, MissingFile;
 }
