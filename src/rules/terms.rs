@@ -36,6 +36,7 @@ use crate::source::SourceFile;
 use crate::text::compound_around;
 
 mod replace;
+mod senses;
 
 pub use replace::Fix;
 
@@ -56,6 +57,9 @@ pub struct SegmentFinding {
     pub forbidden: Option<usize>,
     /// The approved form the target nearly spells (for `missing-term`).
     pub near_miss: Option<usize>,
+    /// Other concepts the source word may be (homonyms), any of which the
+    /// translation could have used (for `missing-term`).
+    pub candidates: Vec<ConceptId>,
     /// The approved form in the number and case of the span (for `forbidden-term`).
     pub replacement: Option<String>,
     /// The edit that puts the replacement in the text, article adapted.
@@ -143,6 +147,7 @@ fn forbidden_findings(index: &TermIndex, segment: &Segment, target: &Scan) -> Ve
                 used: None,
                 forbidden: Some(m.form),
                 near_miss: None,
+                candidates: Vec::new(),
                 replacement,
                 fix,
             }
@@ -238,15 +243,32 @@ fn missing_findings(
     };
     let text = &segment.target.text;
     let loose = std::cell::OnceCell::new();
+    // Terms within a reference share its span without being homonyms.
+    let words = uses.iter().filter(|u| u.within.is_none());
+    let homonyms = |u: &Use| match u.within {
+        Some(_) => BTreeSet::from([u.concept]),
+        None => senses::candidates(words.clone().map(|u| (u.concept, &u.span)), &u.span),
+    };
+    // The uses that call for a finding, with the homonyms of each.
+    let unmet = |concept: ConceptId| -> Vec<BTreeSet<ConceptId>> {
+        uses.iter()
+            .filter(|u| u.concept == concept && !accounted_for(u))
+            .map(homonyms)
+            .filter(|candidates| !senses::reported_elsewhere(concept, candidates, &present))
+            .collect()
+    };
     missing
         .iter()
-        .filter(|&&concept| {
-            !uses
-                .iter()
-                .filter(|u| u.concept == concept)
-                .all(accounted_for)
-        })
-        .map(|&concept| {
+        .map(|&concept| (concept, unmet(concept)))
+        .filter(|(_, unmet)| !unmet.is_empty())
+        .map(|(concept, unmet)| {
+            let candidates: Vec<ConceptId> = unmet
+                .into_iter()
+                .flatten()
+                .filter(|&c| c != concept)
+                .collect::<BTreeSet<_>>()
+                .into_iter()
+                .collect();
             let first_use = uses.iter().find(|u| u.concept == concept);
             let used = first_use.map(|u| u.text.clone());
             let forbidden = target
@@ -265,6 +287,7 @@ fn missing_findings(
                 used,
                 forbidden: None,
                 near_miss: near_miss.map(|n| n.form),
+                candidates,
                 replacement: None,
                 fix: None,
             }
@@ -315,6 +338,15 @@ fn referenced_concepts(
     std::iter::once(concept).chain(within)
 }
 
+/// The concepts a missing-term finding names when its source word is shared
+/// by homonyms: its own, then the others; none otherwise.
+fn senses(found: &SegmentFinding) -> impl Iterator<Item = ConceptId> + '_ {
+    let any = !found.candidates.is_empty();
+    std::iter::once(found.concept)
+        .filter(move |_| any)
+        .chain(found.candidates.iter().copied())
+}
+
 /// Places a segment finding in the target file and builds its message.
 fn locate(
     index: &TermIndex,
@@ -348,7 +380,20 @@ fn locate(
         )
     } else {
         let used = found.used.clone().unwrap_or_else(|| concept.id.clone());
-        if concept.dnt {
+        if !found.candidates.is_empty() {
+            let senses: Vec<String> = senses(&found)
+                .map(|c| {
+                    let sense = &index.concepts()[c];
+                    let preferred = sense.approved.first().map_or("", String::as_str);
+                    format!("“{preferred}” ({})", sense.id)
+                })
+                .collect();
+            msg!(
+                "finding-missing-term-senses",
+                used = used,
+                approved = senses.join(", ")
+            )
+        } else if concept.dnt {
             msg!(
                 "finding-dnt-missing",
                 used = used,
@@ -363,6 +408,9 @@ fn locate(
             )
         }
     };
+    let candidates = senses(&found)
+        .map(|c| index.concepts()[c].id.clone())
+        .collect();
     Finding {
         rule: found.rule.id,
         term: concept.id.clone(),
@@ -395,6 +443,7 @@ fn locate(
             }
         }),
         near_miss: found.near_miss.map(|i| concept.approved[i].clone()),
+        candidates,
         message,
         file: Arc::clone(file),
         span: start..end,
