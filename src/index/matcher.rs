@@ -34,7 +34,8 @@ pub struct Symbols {
     alternate: Symbol,
     exact: Symbol,
     /// The token is hyphened to a bound prefix (*non-serious*): it is part of
-    /// a derived word, and no match starts there.
+    /// a derived word, and a match that starts there is marked
+    /// [`Match::derived`].
     derived: bool,
 }
 
@@ -60,6 +61,10 @@ pub struct Match {
     pub tokens: Range<usize>,
     /// Byte range in the text.
     pub span: Range<usize>,
+    /// The match starts after a bound prefix (*serious* in *non-serious*,
+    /// *clef* in *sous-clef*): not a use of the form, but a forbidden form
+    /// there is still written.
+    pub derived: bool,
 }
 
 /// A trie of forms over inflection keys, for one language.
@@ -253,7 +258,7 @@ impl Matcher {
             .iter()
             .enumerate()
             .map(|(i, token)| match token.kind {
-                TokenKind::Placeholder => Symbols::NONE,
+                TokenKind::Placeholder | TokenKind::Code => Symbols::NONE,
                 TokenKind::Symbol | TokenKind::Hyphen => Symbols {
                     folded: self.lookup_folded(&fold_case(&token.normalized(text))),
                     ..Symbols::NONE
@@ -294,13 +299,13 @@ impl Matcher {
 
     /// Every occurrence of every form in the tokens, overlapping and nested
     /// ones included, in order of start then length. A hyphen is a word
-    /// boundary, except after a bound prefix: *MSC-derived* holds *MSC*,
-    /// *non-serious* does not hold *serious*.
+    /// boundary (*MSC-derived* holds *MSC*); after a bound prefix the match
+    /// is marked [`Match::derived`] (*non-serious* does not use *serious*).
     pub fn find(&self, tokens: &[Token], symbols: &[Symbols]) -> Vec<Match> {
         let mut matches = Vec::new();
         let mut found = Vec::new();
         for start in 0..tokens.len() {
-            if !symbols[start].any() || symbols[start].derived {
+            if !symbols[start].any() {
                 continue;
             }
             self.walk(0, start, start, tokens, symbols, &mut found);
@@ -329,6 +334,7 @@ impl Matcher {
                     payload,
                     tokens: start..at,
                     span: tokens[start].range.start..tokens[at - 1].range.end,
+                    derived: symbols[start].derived,
                 });
             }
         }

@@ -8,7 +8,7 @@ pub mod matcher;
 use std::ops::Range;
 
 use crate::glossary::{Gender, Glossary, LangEntry, PartOfSpeech};
-use crate::text::{Language, Token, TokenKind, fold_case, loose_key, tokenize};
+use crate::text::{Language, Token, TokenKind, fold_case, loose_key, tokenize, tokenize_outside};
 use matcher::{FastMap, Matcher};
 
 /// Position of a concept in [`TermIndex::concepts`].
@@ -196,12 +196,22 @@ impl TermIndex {
 
     /// The source-language terms used in `text`.
     pub fn scan_source(&self, text: &str) -> Scan {
-        scan(&self.source, &self.source_forms, text)
+        self.scan_source_outside(text, &[])
     }
 
     /// The approved and forbidden target-language forms in `text`.
     pub fn scan_target(&self, text: &str) -> Scan {
-        scan(&self.target, &self.target_forms, text)
+        self.scan_target_outside(text, &[])
+    }
+
+    /// [`TermIndex::scan_source`], outside the sorted `code` spans of `text`.
+    pub fn scan_source_outside(&self, text: &str, code: &[Range<usize>]) -> Scan {
+        scan(&self.source, &self.source_forms, text, code)
+    }
+
+    /// [`TermIndex::scan_target`], outside the sorted `code` spans of `text`.
+    pub fn scan_target_outside(&self, text: &str, code: &[Range<usize>]) -> Scan {
+        scan(&self.target, &self.target_forms, text, code)
     }
 
     /// The loose keys of a target text's tokens, for [`TermIndex::near_miss`].
@@ -253,8 +263,8 @@ pub struct LooseText {
     keys: Vec<String>,
 }
 
-fn scan(matcher: &Matcher, forms: &[FormRef], text: &str) -> Scan {
-    let tokens = tokenize(text, matcher.language());
+fn scan(matcher: &Matcher, forms: &[FormRef], text: &str, code: &[Range<usize>]) -> Scan {
+    let tokens = tokenize_outside(text, matcher.language(), code);
     let symbols = matcher.symbols(text, &tokens);
     let found = matcher.find(&tokens, &symbols);
     // The contexts in which a concept's word is not the concept.
@@ -271,6 +281,10 @@ fn scan(matcher: &Matcher, forms: &[FormRef], text: &str) -> Scan {
         .into_iter()
         .filter_map(|m| {
             let form = forms.get(m.payload as usize)?;
+            // A derived word uses no term, but may still spell a forbidden one.
+            if m.derived && form.role == Some(Role::Accepted) {
+                return None;
+            }
             let in_context = contexts.iter().any(|(concept, context)| {
                 *concept == form.concept
                     && context.start <= m.tokens.start
@@ -311,6 +325,8 @@ fn token_loose_key(token: &Token, text: &str, language: Language) -> String {
     let normalized = token.normalized(text);
     match token.kind {
         TokenKind::Word => loose_key(&normalized, language),
+        // No form holds code: its key matches nothing.
+        TokenKind::Code => String::from(crate::documents::PLACEHOLDER),
         _ => fold_case(&normalized).into_owned(),
     }
 }

@@ -1,6 +1,7 @@
 //! Text normalisation shared by the glossary and the term engine: comparison
 //! keys, tokens with their byte ranges, and inflection keys.
 
+pub mod code;
 mod compound;
 mod conjugate;
 mod inflect;
@@ -14,7 +15,9 @@ pub use conjugate::{FRENCH_IMPERATIVE_REFLEXIVES, FRENCH_REFLEXIVES, conjugation
 pub use inflect::{
     InflectionKeys, elided_key, fold_case, inflection_key, inflection_keys, loose_key,
 };
-pub use token::{Token, TokenKind, is_apostrophe, is_hyphen, normalize_word, tokenize};
+pub use token::{
+    Token, TokenKind, is_apostrophe, is_hyphen, normalize_word, tokenize, tokenize_outside,
+};
 
 use crate::glossary::same_language;
 
