@@ -151,6 +151,7 @@ fn level(severity: Severity, localizer: &Localizer) -> Level<'static> {
     match severity {
         Severity::Error => Level::ERROR.with_name(localizer.plain("level-error")),
         Severity::Warning => Level::WARNING.with_name(localizer.plain("level-warning")),
+        Severity::Info => Level::INFO.with_name(localizer.plain("level-info")),
     }
 }
 
