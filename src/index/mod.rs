@@ -128,7 +128,8 @@ impl TermIndex {
                 indexed.source = entry.accepted().map(str::to_owned).collect();
                 for (form, text) in indexed.source.iter().enumerate() {
                     let payload = index.source_forms.len() as u32;
-                    if index.source.add(text, entry.case_sensitive, payload) {
+                    let case_sensitive = entry.case_sensitive || is_short_capitals(text);
+                    if index.source.add(text, case_sensitive, payload) {
                         index.source_forms.push(FormRef {
                             concept: id,
                             role: Role::Accepted,
@@ -160,7 +161,8 @@ impl TermIndex {
                     );
                 for (form, (role, text)) in forms {
                     let payload = index.target_forms.len() as u32;
-                    if index.target.add(text, entry.case_sensitive, payload) {
+                    let case_sensitive = entry.case_sensitive || is_short_capitals(text);
+                    if index.target.add(text, case_sensitive, payload) {
                         index.target_forms.push(FormRef {
                             concept: id,
                             role,
@@ -242,6 +244,17 @@ impl TermIndex {
             })
         })
     }
+}
+
+/// True when `form` is an abbreviation in capitals of up to five letters
+/// (*AUS*, *MRI*): it is matched in its own letter case even in a table that
+/// is not `case-sensitive`, or inflection would find it in common words
+/// (*aux*, *au*).
+pub fn is_short_capitals(form: &str) -> bool {
+    let letters = form.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=5).contains(&letters)
+        && !form.chars().any(char::is_lowercase)
+        && !form.contains(char::is_whitespace)
 }
 
 /// The tokens of a text reduced to accent- and case-insensitive keys.

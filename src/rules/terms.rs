@@ -33,7 +33,7 @@ use rayon::prelude::*;
 use super::{FORBIDDEN_TERM, MISSING_TERM, Rule, RuleSettings};
 use crate::documents::{Document, PLACEHOLDER, Segment, SegmentText};
 use crate::findings::{Edit, Finding, display_text};
-use crate::index::{ConceptId, Role, Scan, TermIndex};
+use crate::index::{ConceptId, Role, Scan, TermIndex, TermMatch};
 use crate::msg;
 use crate::source::SourceFile;
 use crate::text::code::{is_copied_keyword, overlaps_code, pair_code_spans};
@@ -129,6 +129,7 @@ fn forbidden_findings(
             let form = &index.concepts()[m.concept].forbidden[m.form];
             !is_copied_keyword(&text[m.span.clone()], form, &segment.source.text)
         })
+        .filter(|m| !is_gloss(text, target, m))
         .filter(|m| {
             !target.matches.iter().any(|other| {
                 other.role == Role::Accepted
@@ -157,7 +158,9 @@ fn forbidden_findings(
                 .map(|replacement| {
                     replace::fix(text, m.span.clone(), replacement, gender, language)
                 })
+                .map(|fix| replace::without_doubled_words(text, fix, language))
                 .map(|fix| replace::whole_compound(text, fix))
+                .map(|fix| replace::keep_accelerator(text, found, fix))
                 .filter(|fix| !overlaps_code(code, &fix.span));
             SegmentFinding {
                 rule: &FORBIDDEN_TERM,
@@ -297,6 +300,28 @@ fn missing_findings(
             }
         })
         .collect()
+}
+
+/// True when forbidden match `m` glosses the approved form just before it,
+/// in quotes or brackets: `serveur mandataire (« proxy »)`, `délai
+/// d’expiration "timeout"`: a mention of the English word, not a use.
+fn is_gloss(text: &str, target: &Scan, m: &TermMatch) -> bool {
+    let spaces = |c: char| c.is_whitespace();
+    let opener = |c: char| matches!(c, '(' | '[' | '«' | '"' | '“' | '‘' | '\'');
+    let closer = |c: char| matches!(c, ')' | ']' | '»' | '"' | '”' | '’' | '\'');
+    let closed = text[m.span.end..]
+        .trim_start_matches(spaces)
+        .starts_with(closer);
+    closed
+        && target.matches.iter().any(|approved| {
+            approved.role == Role::Accepted
+                && approved.concept == m.concept
+                && approved.span.end <= m.span.start
+                && {
+                    let between = &text[approved.span.end..m.span.start];
+                    between.contains(opener) && between.chars().all(|c| spaces(c) || opener(c))
+                }
+        })
 }
 
 /// True when the matched tokens lie in a hyphenated compound of `text` that
@@ -762,6 +787,199 @@ variants = ["PDGF"]
         );
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].rule.id, "forbidden-term");
+    }
+
+    const SOFTWARE: &str = include_str!("../../tests/fixtures/software/glossary.toml");
+
+    fn software_index() -> TermIndex {
+        let loaded = glossary::load_str("software.toml", SOFTWARE);
+        assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+        TermIndex::build(&loaded.glossary, "en", "fr")
+    }
+
+    /// The target after the fixes of a segment's findings.
+    fn fixed(index: &TermIndex, source: &str, target: &str) -> String {
+        let mut text = target.to_owned();
+        let found = check_segment(index, &segment(source, target), &RuleSettings::default());
+        for fix in found.into_iter().rev().filter_map(|f| f.fix) {
+            text.replace_range(fix.span, &fix.text);
+        }
+        text
+    }
+
+    #[test]
+    fn code_uses_no_term_and_is_never_fixed() {
+        let index = software_index();
+        let clean = [
+            (
+                "  -z cet-report=[none|warning|error] (default: none)",
+                "  -z cet-report=[none|warning|error] (none par défaut)",
+            ),
+            (
+                "-msse-check=[none|error|warning] (default: warning)",
+                "-msse-check=[none|error|warning] (warning par défaut)",
+            ),
+            ("  --plugin <name>", "  --plugin <nom>"),
+            ("#warning directive", "directive #warning"),
+            (
+                "The port of /system/proxy/ftp/host.",
+                "Le port de /system/proxy/ftp/host.",
+            ),
+            (
+                "See https://example.org/bugs/.",
+                "Voir https://example.org/bugs/.",
+            ),
+            ("Mail bug-tar@gnu.org", "Écrire à bug-tar@gnu.org"),
+            (
+                "Acquire::ftp::ProxyLogin is empty.",
+                "Acquire::ftp::ProxyLogin est vide.",
+            ),
+            ("`plugin' expected", "« plugin » attendu"),
+            ("$user$'s $plugin$", "$plugin$ de $user$"),
+            ("%PRODUCTNAME keys", "Les clés de %PRODUCTNAME"),
+            ("&lt;key&gt;", "&lt;clef&gt;"),
+            (
+                "cannot set a subfield to DEFAULT",
+                "impossible d’affecter DEFAULT à un sous-champ",
+            ),
+            ("email = %s", "email = %s"),
+            ("Unknown \"proxy\" value", "Valeur « proxy » inconnue"),
+            ("for login(1)", "pour login(1)"),
+        ];
+        for (source, target) in clean {
+            assert_eq!(check(&index, source, target), vec![], "{target}");
+        }
+        // Prose beside code is still checked; the fix leaves the code alone.
+        assert_eq!(
+            fixed(
+                &index,
+                "--plugin loads a plugin",
+                "--plugin charge un plugin"
+            ),
+            "--plugin charge un greffon"
+        );
+    }
+
+    #[test]
+    fn accelerators_are_no_part_of_words() {
+        let index = software_index();
+        assert_eq!(check(&index, "_Update…", "Mise à jo~ur…"), vec![]);
+        assert_eq!(check(&index, "&Save", "&Enregistrer"), vec![]);
+        assert_eq!(
+            check(&index, "_Timeout:", "_Timeout :"),
+            vec![forbidden("delai-expiration"), missing("delai-expiration")]
+        );
+        assert_eq!(
+            fixed(&index, "_Timeout:", "_Timeout :"),
+            "_Délai d’expiration :"
+        );
+        assert_eq!(fixed(&index, "Save", "Sauve&garder"), "&Enregistrer");
+        // `R&D` and `&amp;` are no accelerators.
+        assert_eq!(
+            check(&index, "R&D", "R&D &amp; plugin"),
+            vec![forbidden("greffon")]
+        );
+    }
+
+    #[test]
+    fn forbidden_forms_inside_prefixed_compounds() {
+        let index = software_index();
+        assert_eq!(fixed(&index, "Keyring", "Le porte-clefs"), "Le porte-clés");
+        assert_eq!(
+            fixed(&index, "No subkey", "Pas de sous-clef"),
+            "Pas de sous-clé"
+        );
+        assert_eq!(
+            fixed(&index, "save/restore", "sauvegarder/restaurer"),
+            "enregistrer/restaurer"
+        );
+        assert_eq!(
+            fixed(&index, "for the login(s)", "pour le(s) login(s)"),
+            "pour le(s) connexion(s)"
+        );
+    }
+
+    #[test]
+    fn glosses_in_quotes_are_mentions() {
+        let index = software_index();
+        for target in [
+            "Un serveur mandataire (« proxy »)",
+            "Un serveur mandataire (proxy)",
+            "Le délai d’expiration \"timeout\"",
+        ] {
+            assert_eq!(
+                check(&index, "A proxy or timeout", target)
+                    .into_iter()
+                    .filter(|f| f.0 == "forbidden-term")
+                    .collect::<Vec<_>>(),
+                vec![],
+                "{target}"
+            );
+        }
+        assert_eq!(
+            check(&index, "A proxy", "Un proxy (serveur mandataire)"),
+            vec![forbidden("serveur-mandataire")]
+        );
+    }
+
+    #[test]
+    fn fixes_never_double_a_word_and_keep_case() {
+        let index = software_index();
+        assert_eq!(
+            fixed(&index, "Proxy", "Serveur proxy :"),
+            "Serveur mandataire :"
+        );
+        assert_eq!(
+            fixed(&index, "Proxy", "Serveur Pro_xy :"),
+            "Serveur _mandataire :"
+        );
+        assert_eq!(fixed(&index, "Plugin", "Plugin"), "Greffon");
+        assert_eq!(fixed(&index, "Bug", "BUG"), "BOGUE");
+        // Copied in capitals from the source: a keyword, not the word.
+        assert_eq!(check(&index, "BUG", "BUG"), vec![]);
+    }
+
+    #[test]
+    fn spaced_elision_of_machine_translation() {
+        let index = software_index();
+        assert_eq!(check(&index, "The host", "L’ hôte"), vec![]);
+        assert_eq!(check(&index, "The user", "d’ utilisateur"), vec![]);
+        assert_eq!(
+            check(&index, "The timeout", "Le délai d’ expiration"),
+            vec![]
+        );
+    }
+
+    const CAPITALS: &str = r#"
+[terms.australie.en]
+term = "Australia"
+
+[terms.australie.fr]
+term = "Australie"
+forbidden = ["AUS"]
+
+[terms.fibroblaste]
+en = "fibroblast"
+fr = "fibroblaste"
+"#;
+
+    #[test]
+    fn short_capitals_keep_their_case_and_english_is_no_inflection() {
+        let loaded = glossary::load_str("g.toml", CAPITALS);
+        let index = TermIndex::build(&loaded.glossary, "en", "fr");
+        assert_eq!(check(&index, "To the sea.", "Aux mers, au port."), vec![]);
+        assert_eq!(
+            check(&index, "Australia.", "AUS."),
+            vec![forbidden("australie"), missing("australie")]
+        );
+        assert_eq!(
+            check(&index, "The fibroblasts.", "Les fibroblasts."),
+            vec![missing("fibroblaste")]
+        );
+        assert_eq!(
+            check(&index, "The fibroblasts.", "Les fibroblastes."),
+            vec![]
+        );
     }
 
     const FRENCH_PIECES: [&str; 12] = [
