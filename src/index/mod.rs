@@ -7,7 +7,7 @@ pub mod matcher;
 
 use std::ops::Range;
 
-use crate::glossary::{Gender, Glossary};
+use crate::glossary::{Gender, Glossary, LangEntry, PartOfSpeech};
 use crate::text::{Language, Token, TokenKind, fold_case, loose_key, tokenize, tokenize_outside};
 use matcher::{FastMap, Matcher};
 
@@ -128,8 +128,7 @@ impl TermIndex {
                 indexed.source = entry.accepted().map(str::to_owned).collect();
                 for (form, text) in indexed.source.iter().enumerate() {
                     let payload = index.source_forms.len() as u32;
-                    let case_sensitive = entry.case_sensitive || is_short_capitals(text);
-                    if index.source.add(text, case_sensitive, payload) {
+                    if add_form(&mut index.source, entry, text, payload) {
                         index.source_forms.push(FormRef {
                             concept: id,
                             role: Role::Accepted,
@@ -161,8 +160,7 @@ impl TermIndex {
                     );
                 for (form, (role, text)) in forms {
                     let payload = index.target_forms.len() as u32;
-                    let case_sensitive = entry.case_sensitive || is_short_capitals(text);
-                    if index.target.add(text, case_sensitive, payload) {
+                    if add_form(&mut index.target, entry, text, payload) {
                         index.target_forms.push(FormRef {
                             concept: id,
                             role,
@@ -255,6 +253,17 @@ pub fn is_short_capitals(form: &str) -> bool {
     (2..=5).contains(&letters)
         && !form.chars().any(char::is_lowercase)
         && !form.contains(char::is_whitespace)
+}
+
+/// Adds one form of an entry to a matcher, conjugated when it is a verb;
+/// short capitals keep their case (see [`is_short_capitals`]).
+fn add_form(matcher: &mut Matcher, entry: &LangEntry, form: &str, payload: u32) -> bool {
+    let case_sensitive = entry.case_sensitive || is_short_capitals(form);
+    if entry.pos_of(form) == Some(PartOfSpeech::Verb) {
+        matcher.add_verb(form, case_sensitive, payload)
+    } else {
+        matcher.add(form, case_sensitive, payload)
+    }
 }
 
 /// The tokens of a text reduced to accent- and case-insensitive keys.
