@@ -37,6 +37,7 @@ use crate::index::{ConceptId, Role, Scan, TermIndex, TermMatch};
 use crate::msg;
 use crate::source::SourceFile;
 use crate::text::code::{is_copied_keyword, overlaps_code, pair_code_spans};
+use crate::text::comparison_key;
 use crate::text::compound_around;
 
 mod replace;
@@ -411,12 +412,22 @@ fn missing_findings(
         .into_iter()
         .map(|concept| {
             let used = uses_of[&concept].first().map(|&p| uses[p].text.clone());
-            let loose = loose.get_or_init(|| index.loose_text(text, &target.tokens));
-            let near_miss = index.near_miss(concept, loose, &target.tokens);
-            let span = first_forbidden
-                .get(&concept)
-                .map(|&span| span.clone())
-                .or_else(|| near_miss.as_ref().map(|n| n.span.clone()));
+            let forbidden_span = first_forbidden.get(&concept).map(|&span| span.clone());
+            // A near miss spells an approved form with other accents or case:
+            // not the approved form itself inside a forbidden one (*cicatrisation
+            // des blessures*), which the forbidden form explains.
+            let near_miss = forbidden_span
+                .is_none()
+                .then(|| {
+                    let loose = loose.get_or_init(|| index.loose_text(text, &target.tokens));
+                    index.near_miss(concept, loose, &target.tokens)
+                })
+                .flatten()
+                .filter(|near| {
+                    let approved = &index.concepts()[concept].approved[near.form];
+                    comparison_key(&text[near.span.clone()], true) != comparison_key(approved, true)
+                });
+            let span = forbidden_span.or_else(|| near_miss.as_ref().map(|n| n.span.clone()));
             SegmentFinding {
                 rule: &MISSING_TERM,
                 concept,
@@ -498,11 +509,11 @@ fn locate(
     let concept = &index.concepts()[found.concept];
     let file: &Arc<SourceFile> = &document.target;
     let target = &segment.target;
-    let Range { start, end } = file_range(
-        target,
-        found.span.clone().unwrap_or(0..target.text.len()),
-        file,
-    );
+    let span = found
+        .span
+        .clone()
+        .unwrap_or_else(|| first_line(target, file));
+    let Range { start, end } = file_range(target, span, file);
     let (line, column) = file.line_column(start);
     let (end_line, end_column) = file.line_column(end);
     let preferred = concept.approved.first().cloned().unwrap_or_default();
@@ -572,16 +583,36 @@ fn locate(
     }
 }
 
-/// The bytes of `file` that a range of a segment text comes from.
+/// The bytes of `file` that a range of a segment text comes from, escapes
+/// and placeables whole.
 fn file_range(target: &SegmentText, span: Range<usize>, file: &SourceFile) -> Range<usize> {
     let start = target.file_offset(span.start).min(file.text.len());
-    let end = match target.text[..span.end].char_indices().next_back() {
-        Some((last, c)) if span.end > span.start => {
-            (target.file_offset(last) + c.len_utf8()).max(start)
-        }
-        _ => start,
+    let end = if span.end > span.start {
+        target.file_end(span.end, &file.text).max(start)
+    } else {
+        start
     };
     start..end.min(file.text.len())
+}
+
+/// Where a missing term with nothing in its place is shown: the start of
+/// the target text, to the end of its first line in the file (trailing
+/// spaces and line breaks left out).
+fn first_line(target: &SegmentText, file: &SourceFile) -> Range<usize> {
+    let text = &target.text;
+    let (line, _) = file.line_column(target.file_offset(0));
+    let end = text
+        .char_indices()
+        .take_while(|&(i, _)| file.line_column(target.file_offset(i)).0 == line)
+        .last()
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = text[..end].trim_end().len();
+    let end = if end == 0 {
+        text.chars().next().map_or(0, char::len_utf8)
+    } else {
+        end
+    };
+    0..end
 }
 
 #[cfg(test)]
