@@ -257,12 +257,25 @@ impl TermIndex {
     }
 }
 
-/// Adds one form of an entry to a matcher, conjugated when it is a verb.
+/// True when `form` is an abbreviation in capitals of up to five letters
+/// (*AUS*, *MRI*): it is matched in its own letter case even in a table that
+/// is not `case-sensitive`, or inflection would find it in common words
+/// (*aux*, *au*).
+pub fn is_short_capitals(form: &str) -> bool {
+    let letters = form.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=5).contains(&letters)
+        && !form.chars().any(char::is_lowercase)
+        && !form.contains(char::is_whitespace)
+}
+
+/// Adds one form of an entry to a matcher, conjugated when it is a verb;
+/// short capitals keep their case (see [`is_short_capitals`]).
 fn add_form(matcher: &mut Matcher, entry: &LangEntry, form: &str, payload: u32) -> bool {
+    let case_sensitive = entry.case_sensitive || is_short_capitals(form);
     if entry.pos_of(form) == Some(PartOfSpeech::Verb) {
-        matcher.add_verb(form, entry.case_sensitive, payload)
+        matcher.add_verb(form, case_sensitive, payload)
     } else {
-        matcher.add(form, entry.case_sensitive, payload)
+        matcher.add(form, case_sensitive, payload)
     }
 }
 

@@ -227,12 +227,19 @@ const DIFF_CONTEXT: usize = 40;
 /// changed words marked; long lines are cut to the words near the change.
 fn diff(finding: &Finding, fix: &Edit, color: bool) -> String {
     let text = &finding.file.text;
-    let line = finding.file.lines().line_range(text, fix.line);
-    if fix.span.start < line.start || fix.span.end > line.end {
+    let lines = finding.file.lines();
+    // A span over several lines (a PO string continued on the next line)
+    // shows all of them.
+    let first = lines.line_range(text, fix.line);
+    let last = lines.line_range(text, fix.end_line);
+    if fix.span.start < first.start
+        || fix.span.end > last.end
+        || fix.end_line >= fix.line + MAX_LINES
+    {
         return String::new();
     }
-    let before = crop_start(&text[line.start..fix.span.start]);
-    let after = crop_end(&text[fix.span.end..line.end]);
+    let before = crop_start(&text[first.start..fix.span.start]);
+    let after = crop_end(&text[fix.span.end..last.end]);
     let old = format!("{before}{}{after}", &text[fix.span.clone()]);
     let new = format!("{before}{}{after}", fix.text);
     let changes =
@@ -246,7 +253,9 @@ fn diff(finding: &Finding, fix: &Edit, color: bool) -> String {
         ('+', added, ChangeTag::Delete),
     ] {
         let _ = write!(out, "  {style}{sign} ");
+        let next_line = format!("{style:#}\n  {style}{sign} ");
         for (tag, part) in &changes {
+            let part = part.replace('\n', &next_line);
             match tag {
                 ChangeTag::Equal => {
                     let _ = write!(out, "{part}");
