@@ -355,3 +355,19 @@ fn a_missing_glossary_is_an_error_without_an_empty_summary() {
         .stdout("")
         .stderr(predicate::str::contains("nowhere.toml"));
 }
+
+/// The header's source language must be one the concepts have forms in.
+#[test]
+fn a_source_language_without_forms_is_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_in(
+        dir.path(),
+        "g.toml",
+        "[glossary]\nsource-language = \"de\"\n\n[terms.plaie]\nen = \"wound\"\nfr = \"plaie\"\n",
+    );
+    validate(&path)
+        .code(0)
+        .stdout(predicate::str::contains("0 errors, 1 warning"))
+        .stderr(predicate::str::contains("no concept has a form in “de”"))
+        .stderr(predicate::str::contains("g.toml:2:19"));
+}

@@ -10,7 +10,7 @@ use toml_edit::{Item, TableLike};
 use unic_langid::LanguageIdentifier;
 
 use super::model::{Concept, EntryField, Gender, Glossary, Header, LangEntry, PartOfSpeech};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Location};
 use crate::i18n::Message;
 use crate::msg;
 use crate::source::SourceFile;
@@ -38,6 +38,9 @@ pub struct LoadedGlossary {
     pub files: Vec<Arc<SourceFile>>,
     /// Every problem found while reading and validating.
     pub diagnostics: Vec<Diagnostic>,
+    /// Where the header's `source-language` is written, for a warning when
+    /// no concept has a form in it.
+    pub source_language_at: Option<Location>,
 }
 
 const HEADER_KEYS: [&str; 3] = ["title", "languages", "source-language"];
@@ -145,6 +148,7 @@ impl LoadedGlossary {
         let mut walker = Walker {
             file: &file,
             diagnostics: &mut self.diagnostics,
+            source_language_at: &mut self.source_language_at,
         };
         let root = document.as_table();
         for (key, item) in root.iter() {
@@ -180,6 +184,7 @@ impl LoadedGlossary {
 struct Walker<'a> {
     file: &'a Arc<SourceFile>,
     diagnostics: &'a mut Vec<Diagnostic>,
+    source_language_at: &'a mut Option<Location>,
 }
 
 impl Walker<'_> {
@@ -321,8 +326,13 @@ impl Walker<'_> {
                 "source-language" => {
                     if let Some(tag) = self.string(table, key, item)
                         && self.language_tag(table, key, &tag)
+                        && header.source_language.is_none()
                     {
-                        header.source_language.get_or_insert(tag);
+                        header.source_language = Some(tag);
+                        *self.source_language_at = Some(Location {
+                            file: Arc::clone(self.file),
+                            span: self.value_span(table, key),
+                        });
                     }
                 }
                 _ => self.unknown_key(table, key, &HEADER_KEYS),
