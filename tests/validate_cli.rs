@@ -308,7 +308,7 @@ fn toml_mistakes_are_said_in_french() {
         ),
         (
             "[terms.a]\nen = \"x\"\n[terms.a.fr]\nterm = \"y\"\nvariants = \"z\"\n",
-            "doit être une liste de chaînes",
+            "doit être une liste de chaînes ou de tables",
         ),
     ] {
         let path = write_in(dir.path(), "g.toml", text);
@@ -338,7 +338,7 @@ fn toml_mistakes_are_said_in_french() {
     validate(&path)
         .code(2)
         .stderr(predicate::str::contains(
-            "“variants” must be a list of strings",
+            "“variants” must be a list of strings or tables",
         ))
         .stderr(predicate::str::contains("a array").not());
 }

@@ -141,6 +141,8 @@ glossary-wrong-type = “{ $key }” must be { $expected ->
         [boolean] true or false
         [strings] a list of strings
         [string-or-table] a string (the preferred form) or a table
+        [strings-or-tables] a list of strings or tables
+        [string-or-inline-table] a string or an inline table
         [paths] a path or a list of paths
         [pairs] a list of [[pairs]] tables
        *[other] { $expected }

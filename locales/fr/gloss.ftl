@@ -141,6 +141,8 @@ glossary-wrong-type = « { $key } » doit être { $expected ->
         [boolean] true ou false
         [strings] une liste de chaînes
         [string-or-table] une chaîne (la forme privilégiée) ou une table
+        [strings-or-tables] une liste de chaînes ou de tables
+        [string-or-inline-table] une chaîne ou une table en ligne
         [paths] un chemin ou une liste de chemins
         [pairs] une liste de tables [[pairs]]
        *[other] { $expected }

@@ -228,7 +228,8 @@ impl Walker<'_> {
     }
 
     /// `expected` names the kind for the message's selector: `table`,
-    /// `string`, `boolean`, `strings` or `string-or-table`.
+    /// `string`, `boolean`, `strings`, `string-or-table` or
+    /// `strings-or-tables`.
     fn wrong_type(&mut self, table: &dyn TableLike, key: &str, expected: &'static str) {
         let span = self.value_span(table, key);
         self.error(
@@ -294,7 +295,7 @@ impl Walker<'_> {
     /// verb beside a noun).
     fn variants(&mut self, table: &dyn TableLike, key: &str, item: &Item, entry: &mut LangEntry) {
         let Some(array) = item.as_array() else {
-            self.wrong_type(table, key, "array of strings or tables");
+            self.wrong_type(table, key, "strings-or-tables");
             return;
         };
         for value in array.iter() {
@@ -308,7 +309,7 @@ impl Walker<'_> {
                         msg!(
                             "glossary-wrong-type",
                             key = key,
-                            expected = "string or table"
+                            expected = "string-or-inline-table"
                         ),
                         None,
                     ),
