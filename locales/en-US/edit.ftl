@@ -21,3 +21,17 @@ edit-unwritten-file = { $path } as the edit would write it
 edit-add-duplicate = “{ $id }” already has these forms: nothing was added
 help-edit-add-duplicate = to change that concept, use gloss set { $id } … (for example gloss set { $id } domain=…)
 edit-mv-same-id = “{ $id }” already has this id: nothing to change
+export-without-form = { $count ->
+        [one] { $count } concept has
+       *[other] { $count } concepts have
+    } no form in “{ $lang }” and { $count ->
+        [one] was
+       *[other] were
+    } left out: { $ids }
+help-export-without-form = add the forms with gloss set ID { $lang }=…, or check the language
+import-conflict-changes = differs from concept { $id } of the glossary (glossary → file), left as it is:
+    { $changes }
+import-conflict-in-file = repeats the concept { $id } of an earlier entry of the file with other values (earlier → this one), left out:
+    { $changes }
+import-earlier-row = the earlier entry
+help-import-conflict-in-file = merge the two entries into one in the file (or give them different ids), then import again

@@ -21,3 +21,17 @@ edit-unwritten-file = { $path } tel que la modification l’écrirait
 edit-add-duplicate = « { $id } » a déjà ces formes : rien n’a été ajouté
 help-edit-add-duplicate = pour modifier ce concept, utilisez gloss set { $id } … (par exemple gloss set { $id } domain=…)
 edit-mv-same-id = « { $id } » a déjà cet identifiant : rien à changer
+export-without-form = { $count ->
+        [one] { $count } concept n’a
+       *[other] { $count } concepts n’ont
+    } pas de forme en « { $lang } » et { $count ->
+        [one] a été omis
+       *[other] ont été omis
+    } : { $ids }
+help-export-without-form = ajoutez les formes avec gloss set ID { $lang }=…, ou vérifiez la langue
+import-conflict-changes = diffère du concept { $id } du glossaire (glossaire → fichier), laissé tel quel :
+    { $changes }
+import-conflict-in-file = reprend le concept { $id } d’une entrée précédente du fichier avec d’autres valeurs (précédente → celle-ci), omis :
+    { $changes }
+import-earlier-row = l’entrée précédente
+help-import-conflict-in-file = fusionnez les deux entrées du fichier en une seule (ou donnez-leur des identifiants différents), puis importez de nouveau

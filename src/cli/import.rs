@@ -20,6 +20,7 @@ use crate::edit::{Assignment, Op};
 use crate::exchange::fluent::Change;
 use crate::exchange::{self, Imported, merge};
 use crate::glossary::{EntryField, same_language};
+use crate::glossary_diff::human::render_changes;
 use crate::msg;
 use crate::source::SourceFile;
 
@@ -91,17 +92,7 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
     let conflicts: Vec<Diagnostic> = plan
         .conflicts
         .iter()
-        .map(|conflict| {
-            let help = if conflict.existing.len() > 1 {
-                msg!("help-import-ambiguous")
-            } else {
-                msg!("help-import-overwrite")
-            };
-            let id = conflict.existing.join(", ");
-            Diagnostic::warning(msg!("import-conflict", id = id))
-                .at(&file, conflict.span.clone())
-                .with_help(help)
-        })
+        .map(|conflict| conflict_diagnostic(context, &file, conflict))
         .collect();
     report_some(context, &conflicts);
     let summary = msg!(
@@ -216,4 +207,35 @@ fn read(
     let result = reader(file, &mut progress);
     bar.finish_and_clear();
     result.map_err(Failure)
+}
+
+/// A conflict for people: which concept, what differs (the glossary's value
+/// first, or the earlier row's) and what to do.
+fn conflict_diagnostic(
+    context: &Context,
+    file: &Arc<SourceFile>,
+    conflict: &merge::Conflict,
+) -> Diagnostic {
+    let id = conflict.existing.join(", ");
+    let changes = render_changes(&conflict.changes, &context.localizer);
+    let diagnostic = match &conflict.earlier {
+        Some(earlier) => Diagnostic::warning(msg!(
+            "import-conflict-in-file",
+            id = id,
+            changes = changes.as_str()
+        ))
+        .with_related(file, earlier.clone(), msg!("import-earlier-row"))
+        .with_help(msg!("help-import-conflict-in-file")),
+        None if conflict.existing.len() > 1 => {
+            Diagnostic::warning(msg!("import-conflict", id = id))
+                .with_help(msg!("help-import-ambiguous"))
+        }
+        None => Diagnostic::warning(msg!(
+            "import-conflict-changes",
+            id = id,
+            changes = changes.as_str()
+        ))
+        .with_help(msg!("help-import-overwrite")),
+    };
+    diagnostic.at(file, conflict.span.clone())
 }

@@ -1,0 +1,82 @@
+//! What `import` and `export` report on the real binary: conflicts say what
+//! differs, rows repeated inside one file are conflicts, and `export fluent`
+//! counts the terms it wrote and names the concepts it left out.
+
+mod common;
+
+use common::{gloss_on_glossary_in as gloss, read, temp_glossary, write_in};
+use predicates::prelude::*;
+
+const GLOSSARY: &str = "[glossary]\nlanguages = [\"en\", \"fr\"]\n\n[terms.skin]\nen = \"skin\"\nfr = \"peau\"\n\n[terms.vitiligo]\ndnt = true\nen = \"vitiligo\"\n";
+
+#[test]
+fn an_import_conflict_shows_the_fields_and_both_values() {
+    let (dir, path) = temp_glossary(GLOSSARY);
+    let csv = write_in(
+        dir.path(),
+        "vendor.csv",
+        "en,fr,definition_en\nskin,derme,The outer layer.\n",
+    );
+    gloss(dir.path())
+        .args(["import", "csv"])
+        .arg(&csv)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "differs from concept skin of the glossary (glossary → file)",
+        ))
+        .stderr(predicate::str::contains(
+            "fr: preferred form “peau” → “derme”",
+        ))
+        .stderr(predicate::str::contains(
+            "en: definition: {+The outer layer.+}",
+        ));
+    assert_eq!(read(&path), GLOSSARY);
+}
+
+#[test]
+fn rows_repeating_a_term_inside_the_file_are_a_conflict() {
+    let (dir, path) = temp_glossary(GLOSSARY);
+    let csv = write_in(
+        dir.path(),
+        "vendor.csv",
+        "en,fr\nwound,plaie\nwound,blessure\nwound,plaie\n",
+    );
+    gloss(dir.path())
+        .args(["import", "csv"])
+        .arg(&csv)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "1 added, 0 replaced, 1 unchanged, 1 conflict",
+        ))
+        .stderr(predicate::str::contains("vendor.csv:3:1"))
+        .stderr(predicate::str::contains(
+            "repeats the concept wound of an earlier entry",
+        ))
+        .stderr(predicate::str::contains(
+            "fr: preferred form “plaie” → “blessure”",
+        ))
+        .stderr(predicate::str::contains("the earlier entry"));
+    let text = read(&path);
+    assert!(text.contains("[terms.wound]") && !text.contains("wound-2"));
+}
+
+#[test]
+fn export_fluent_counts_what_it_wrote_and_names_what_it_left_out() {
+    let (dir, _) = temp_glossary(GLOSSARY);
+    gloss(dir.path())
+        .args(["export", "fluent", "--lang", "de", "-o", "de.ftl"])
+        .assert()
+        .success()
+        .stdout("1 concept written to de.ftl\n")
+        .stderr(predicate::str::contains(
+            "1 concept has no form in “de” and was left out: skin",
+        ));
+    gloss(dir.path())
+        .args(["export", "fluent", "--lang", "en", "-o", "en.ftl"])
+        .assert()
+        .success()
+        .stdout("2 concepts written to en.ftl\n")
+        .stderr(predicate::str::is_empty());
+}
