@@ -80,3 +80,51 @@ fn export_fluent_counts_what_it_wrote_and_names_what_it_left_out() {
         .stdout("2 concepts written to en.ftl\n")
         .stderr(predicate::str::is_empty());
 }
+
+#[test]
+fn a_vendor_csv_is_read_with_a_delimiter_and_a_column_mapping() {
+    let (dir, path) = temp_glossary("[terms]\n");
+    let csv = write_in(
+        dir.path(),
+        "vendor.csv",
+        "English|French|Subject\nwound|plaie|care\n",
+    );
+    gloss(dir.path())
+        .args(["import", "csv"])
+        .arg(&csv)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "the header names no language column",
+        ))
+        .stderr(predicate::str::contains(
+            "gloss reads the columns id, domain",
+        ))
+        .stderr(predicate::str::contains("--map NAME=COLUMN"));
+    gloss(dir.path())
+        .args(["import", "csv", "--delimiter", "|", "--map", "Anglais=en"])
+        .arg(&csv)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "its columns: English, French, Subject",
+        ));
+    assert_eq!(read(&path), "[terms]\n");
+    gloss(dir.path())
+        .args(["import", "csv", "--delimiter", "|"])
+        .args(["--map", "English=en", "--map", "french=fr"])
+        .arg(&csv)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("1 added"));
+    assert_eq!(
+        read(&path),
+        "[terms]\n\n[terms.wound]\ndomain = \"care\"\nen = \"wound\"\nfr = \"plaie\"\n"
+    );
+    gloss(dir.path())
+        .args(["import", "tbx", "--map", "English=en"])
+        .arg(&csv)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("options of import csv"));
+}

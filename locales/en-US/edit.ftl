@@ -35,3 +35,11 @@ import-conflict-in-file = repeats the concept { $id } of an earlier entry of the
     { $changes }
 import-earlier-row = the earlier entry
 help-import-conflict-in-file = merge the two entries into one in the file (or give them different ids), then import again
+arg-import-delimiter = CSV field delimiter (default: detected from the header line: comma, semicolon or tab)
+arg-import-map = CSV column mapping for a header gloss does not know, as NAME=COLUMN (repeatable), e.g. --map English=en --map "Français=fr"
+import-csv-only = --delimiter and --map are options of import csv
+import-bad-map = “{ $text }” is not of the form NAME=COLUMN
+help-import-map = for example --map English=en (the file’s header name, then the gloss column)
+csv-map-unknown-header = --map names “{ $name }”, which is not a column of the file (its columns: { $names })
+csv-map-bad-column = “{ $column }” is not a column gloss reads
+help-csv-map = gloss reads the columns { $accepted }; name other headers with --map NAME=COLUMN

@@ -384,7 +384,6 @@ csv-ragged-row = this row has { $found } fields, the header has { $expected }
 csv-duplicate-column = column “{ $column }” appears twice
 csv-ignored-column = unknown column “{ $column }”, ignored
 csv-no-language-column = the header names no language column
-help-csv-header = the first row names the columns, e.g. id,en,fr,fr_variants,fr_forbidden,definition_en,definition_fr,domain
 csv-bad-id = “{ $id }” is not a valid term id: a new id will be made
 csv-bad-value = invalid value “{ $value }” in column { $column }, ignored
 csv-no-term = values for “{ $lang }” without its preferred form, ignored

@@ -35,3 +35,11 @@ import-conflict-in-file = reprend le concept { $id } d’une entrée précédent
     { $changes }
 import-earlier-row = l’entrée précédente
 help-import-conflict-in-file = fusionnez les deux entrées du fichier en une seule (ou donnez-leur des identifiants différents), puis importez de nouveau
+arg-import-delimiter = Séparateur de champs CSV (par défaut : détecté sur la ligne d’en-tête : virgule, point-virgule ou tabulation)
+arg-import-map = Correspondance de colonne CSV pour un en-tête que gloss ne connaît pas, sous la forme NOM=COLONNE (répétable), par exemple --map English=en --map "Français=fr"
+import-csv-only = --delimiter et --map sont des options de import csv
+import-bad-map = « { $text } » n’est pas de la forme NOM=COLONNE
+help-import-map = par exemple --map English=en (le nom de l’en-tête du fichier, puis la colonne de gloss)
+csv-map-unknown-header = --map nomme « { $name } », qui n’est pas une colonne du fichier (ses colonnes : { $names })
+csv-map-bad-column = « { $column } » n’est pas une colonne que gloss lit
+help-csv-map = gloss lit les colonnes { $accepted } ; nommez les autres en-têtes avec --map NOM=COLONNE

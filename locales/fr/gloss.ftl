@@ -384,7 +384,6 @@ csv-ragged-row = cette ligne a { $found } champs, l’en-tête en a { $expected 
 csv-duplicate-column = la colonne « { $column } » apparaît deux fois
 csv-ignored-column = colonne inconnue « { $column } », ignorée
 csv-no-language-column = l’en-tête ne nomme aucune colonne de langue
-help-csv-header = la première ligne nomme les colonnes, par exemple id,en,fr,fr_variants,fr_forbidden,definition_en,definition_fr,domain
 csv-bad-id = « { $id } » n’est pas un identifiant de terme valide : un nouvel identifiant sera créé
 csv-bad-value = valeur « { $value } » invalide dans la colonne { $column }, ignorée
 csv-no-term = valeurs pour « { $lang } » sans sa forme privilégiée, ignorées

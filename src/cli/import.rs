@@ -17,6 +17,7 @@ use super::editing::{self, report_some};
 use super::{CommandResult, Context, EXIT_FINDINGS, Failure};
 use crate::diagnostic::{Diagnostic, has_errors};
 use crate::edit::{Assignment, Op};
+use crate::exchange::csv::CsvOptions;
 use crate::exchange::fluent::Change;
 use crate::exchange::{self, Imported, merge};
 use crate::glossary::{EntryField, same_language};
@@ -50,6 +51,12 @@ pub struct Args {
     /// Glossary file that receives new concepts (default: the first file).
     #[arg(long, value_name = "FILE")]
     file: Option<PathBuf>,
+    /// CSV field delimiter (default: detected from the header line).
+    #[arg(long, value_name = "CHAR")]
+    delimiter: Option<char>,
+    /// CSV column mapping: a header name of the file and the gloss column it holds.
+    #[arg(long = "map", value_name = "NAME=COLUMN")]
+    map: Vec<String>,
     /// Replace a read-only glossary the user owns.
     #[command(flatten)]
     write: editing::WriteArgs,
@@ -60,10 +67,17 @@ const PROGRESS_THRESHOLD: usize = 1 << 20;
 
 /// Reads, merges, validates and writes; exit 1 when conflicts were left.
 pub fn run(context: &Context, args: Args) -> CommandResult {
+    if args.format != ImportFormat::Csv && (args.delimiter.is_some() || !args.map.is_empty()) {
+        return Err(editing::refuse(msg!("import-csv-only")));
+    }
     let file = exchange::read_input(&args.input).map_err(Diagnostic::from)?;
-    let reader: ConceptReader = match args.format {
-        ImportFormat::Tbx => exchange::tbx::read,
-        ImportFormat::Csv => exchange::csv::read,
+    let csv_options = csv_options(&args)?;
+    let csv_reader = |file, progress: &mut dyn FnMut(usize)| {
+        exchange::csv::read_with(file, &csv_options, progress)
+    };
+    let reader: &ConceptReader<'_> = match args.format {
+        ImportFormat::Tbx => &exchange::tbx::read,
+        ImportFormat::Csv => &csv_reader,
         ImportFormat::Fluent => return import_fluent(context, args.write, Arc::new(file)),
     };
     let imported = read(context, reader, Arc::new(file))?;
@@ -181,12 +195,12 @@ fn import_fluent(
 
 /// Parses the file, with a progress bar for large files on a terminal.
 /// A reader of concepts from an exchange file, reporting its progress.
-type ConceptReader =
-    fn(Arc<SourceFile>, &mut dyn FnMut(usize)) -> Result<Imported, Vec<Diagnostic>>;
+type ConceptReader<'a> =
+    dyn Fn(Arc<SourceFile>, &mut dyn FnMut(usize)) -> Result<Imported, Vec<Diagnostic>> + 'a;
 
 fn read(
     context: &Context,
-    reader: ConceptReader,
+    reader: &ConceptReader<'_>,
     file: Arc<SourceFile>,
 ) -> Result<Imported, Failure> {
     let total = file.text.len();
@@ -238,4 +252,36 @@ fn conflict_diagnostic(
         .with_help(msg!("help-import-overwrite")),
     };
     diagnostic.at(file, conflict.span.clone())
+}
+
+/// `--delimiter` and `--map` checked and gathered.
+fn csv_options(args: &Args) -> Result<CsvOptions, Failure> {
+    let delimiter = match args.delimiter {
+        None => None,
+        Some(delimiter) => Some(
+            u8::try_from(delimiter)
+                .ok()
+                .filter(|d| d.is_ascii() && !matches!(d, b'"' | b'\n' | b'\r'))
+                .ok_or_else(|| {
+                    editing::refuse(msg!(
+                        "export-bad-delimiter",
+                        delimiter = delimiter.to_string()
+                    ))
+                })?,
+        ),
+    };
+    let map = args
+        .map
+        .iter()
+        .map(|text| match text.split_once('=') {
+            Some((name, column)) if !name.trim().is_empty() && !column.trim().is_empty() => {
+                Ok((name.trim().to_owned(), column.trim().to_owned()))
+            }
+            _ => Err(Failure::from(
+                Diagnostic::error(msg!("import-bad-map", text = text.as_str()))
+                    .with_help(msg!("help-import-map")),
+            )),
+        })
+        .collect::<Result<_, _>>()?;
+    Ok(CsvOptions { delimiter, map })
 }
