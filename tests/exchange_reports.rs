@@ -128,3 +128,47 @@ fn a_vendor_csv_is_read_with_a_delimiter_and_a_column_mapping() {
         .code(2)
         .stderr(predicate::str::contains("options of import csv"));
 }
+
+/// A vendor TBX with regional tags and a language the glossary does not
+/// have: regions map to the glossary's languages, the other language is
+/// left out with a count, and nothing points into a file not on disk.
+#[test]
+fn a_vendor_tbx_with_region_tags_and_an_extra_language_is_fitted() {
+    let (dir, path) = temp_glossary("[glossary]\nlanguages = [\"en\", \"fr\"]\n\n[terms]\n");
+    let vendor = include_str!("fixtures/exchange/vendor-basic-v2.tbx")
+        .replace("xml:lang=\"fr\"", "xml:lang=\"fr-FR\"")
+        .replace("xml:lang=\"en\">\n          <descrip", "xml:lang=\"en-GB\">\n          <descrip")
+        .replacen(
+            "<langSet xml:lang=\"fr-FR\">",
+            "<langSet xml:lang=\"de\"><tig><term>Wunde</term></tig></langSet>\n        <langSet xml:lang=\"fr-FR\">",
+            1,
+        );
+    let tbx = write_in(dir.path(), "vendor.tbx", vendor);
+    gloss(dir.path())
+        .args(["import", "tbx"])
+        .arg(&tbx)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "3 added, 0 replaced, 0 unchanged, 0 conflicts",
+        ))
+        .stderr(predicate::str::contains(
+            "1 entry in “de” left out: the glossary’s languages are en, fr",
+        ))
+        .stderr(predicate::str::contains("glossary.toml:").not());
+    let text = read(&path);
+    assert!(text.contains("[terms.c101.fr]") && text.contains("term = \"plaie\""));
+    assert!(!text.contains("fr-FR") && !text.contains("Wunde"));
+    let csv = write_in(
+        dir.path(),
+        "vendor.csv",
+        "en-GB,fr-FR,de\nscar,cicatrice,Narbe\n",
+    );
+    gloss(dir.path())
+        .args(["import", "csv"])
+        .arg(&csv)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("1 entry in “de” left out"));
+    assert!(read(&path).contains("[terms.scar]\nen = \"scar\"\nfr = \"cicatrice\"\n"));
+}

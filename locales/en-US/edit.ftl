@@ -43,3 +43,8 @@ help-import-map = for example --map English=en (the file’s header name, then t
 csv-map-unknown-header = --map names “{ $name }”, which is not a column of the file (its columns: { $names })
 csv-map-bad-column = “{ $column }” is not a column gloss reads
 help-csv-map = gloss reads the columns { $accepted }; name other headers with --map NAME=COLUMN
+import-language-skipped = { $count ->
+        [one] { $count } entry
+       *[other] { $count } entries
+    } in “{ $lang }” left out: the glossary’s languages are { $languages }
+help-import-language-skipped = to import them, add “{ $lang }” to the languages of the [glossary] header, then import again

@@ -43,3 +43,11 @@ help-import-map = par exemple --map English=en (le nom de l’en-tête du fichie
 csv-map-unknown-header = --map nomme « { $name } », qui n’est pas une colonne du fichier (ses colonnes : { $names })
 csv-map-bad-column = « { $column } » n’est pas une colonne que gloss lit
 help-csv-map = gloss lit les colonnes { $accepted } ; nommez les autres en-têtes avec --map NOM=COLONNE
+import-language-skipped = { $count ->
+        [one] { $count } entrée
+       *[other] { $count } entrées
+    } en « { $lang } » { $count ->
+        [one] omise
+       *[other] omises
+    } : les langues du glossaire sont { $languages }
+help-import-language-skipped = pour les importer, ajoutez « { $lang } » aux langues de l’en-tête [glossary], puis importez de nouveau

@@ -19,8 +19,8 @@ use crate::diagnostic::{Diagnostic, has_errors};
 use crate::edit::{Assignment, Op};
 use crate::exchange::csv::CsvOptions;
 use crate::exchange::fluent::Change;
-use crate::exchange::{self, Imported, merge};
-use crate::glossary::{EntryField, same_language};
+use crate::exchange::{self, Imported, SkippedLanguages, merge};
+use crate::glossary::{EntryField, Glossary, same_language};
 use crate::glossary_diff::human::render_changes;
 use crate::msg;
 use crate::source::SourceFile;
@@ -80,9 +80,11 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
         ImportFormat::Csv => &csv_reader,
         ImportFormat::Fluent => return import_fluent(context, args.write, Arc::new(file)),
     };
-    let imported = read(context, reader, Arc::new(file))?;
+    let mut imported = read(context, reader, Arc::new(file))?;
     report_some(context, &imported.warnings);
     let mut session = editing::open(context, args.write)?;
+    let skipped = imported.fit_languages(session.glossary());
+    report_skipped(context, session.glossary(), &skipped);
     let Imported {
         file,
         concepts,
@@ -284,4 +286,22 @@ fn csv_options(args: &Args) -> Result<CsvOptions, Failure> {
         })
         .collect::<Result<_, _>>()?;
     Ok(CsvOptions { delimiter, map })
+}
+
+/// Warns once per language of the file that the glossary does not have.
+fn report_skipped(context: &Context, glossary: &Glossary, skipped: &SkippedLanguages) {
+    let languages = glossary.languages().join(", ");
+    let warnings: Vec<Diagnostic> = skipped
+        .iter()
+        .map(|(lang, count)| {
+            Diagnostic::warning(msg!(
+                "import-language-skipped",
+                count = *count,
+                lang = lang.as_str(),
+                languages = languages.as_str()
+            ))
+            .with_help(msg!("help-import-language-skipped", lang = lang.as_str()))
+        })
+        .collect();
+    report_some(context, &warnings);
 }
