@@ -14,6 +14,7 @@ use crate::diagnostic::Diagnostic;
 use crate::i18n::Message;
 use crate::msg;
 use crate::source::SourceFile;
+use crate::toml_syntax::{Duplicate, SyntaxError};
 
 /// Where a concept came from, for diagnostics that point at it.
 #[derive(Debug, Clone)]
@@ -40,6 +41,9 @@ pub struct LoadedGlossary {
 }
 
 const HEADER_KEYS: [&str; 3] = ["title", "languages", "source-language"];
+
+/// The keys of a variant given as a table.
+const VARIANT_KEYS: [&str; 2] = ["term", "pos"];
 
 /// The glossary files named by `paths`: files as given, directories searched
 /// for `*.toml` (sorted, so the order is stable).
@@ -125,13 +129,19 @@ impl LoadedGlossary {
         let document = match toml_edit::Document::parse(file.text.as_str()) {
             Ok(document) => document,
             Err(error) => {
-                let span = error.span().unwrap_or(0..0);
-                let reason = error.message().trim().to_owned();
-                self.diagnostics.push(
-                    Diagnostic::error(msg!("glossary-toml-syntax", reason = reason))
-                        .at(&file, span)
-                        .with_help(msg!("help-toml-syntax")),
-                );
+                let syntax = SyntaxError::new(&file.text, error.message(), error.span());
+                let mut diagnostic = syntax.diagnostic(&file);
+                // `[terms.a]` twice is a concept defined twice.
+                if let Some((Duplicate::Table { path }, _)) = &syntax.duplicate
+                    && let [terms, id] = path.as_slice()
+                    && terms == "terms"
+                {
+                    let line = syntax.first_line(&file).to_string();
+                    diagnostic.message =
+                        msg!("glossary-duplicate-concept", id = id.as_str(), line = line);
+                    diagnostic.help = Some(msg!("help-duplicate-concept"));
+                }
+                self.diagnostics.push(diagnostic);
                 return;
             }
         };
@@ -212,6 +222,8 @@ impl Walker<'_> {
         self.error(span, msg!("glossary-unknown-key", key = key), Some(help));
     }
 
+    /// `expected` names the kind for the message's selector: `table`,
+    /// `string`, `boolean`, `strings` or `string-or-table`.
     fn wrong_type(&mut self, table: &dyn TableLike, key: &str, expected: &'static str) {
         let span = self.value_span(table, key);
         self.error(
@@ -251,7 +263,7 @@ impl Walker<'_> {
 
     fn strings(&mut self, table: &dyn TableLike, key: &str, item: &Item) -> Vec<String> {
         let Some(array) = item.as_array() else {
-            self.wrong_type(table, key, "array of strings");
+            self.wrong_type(table, key, "strings");
             return Vec::new();
         };
         let mut out = Vec::new();
@@ -271,6 +283,58 @@ impl Walker<'_> {
             }
         }
         out
+    }
+
+    /// `variants`: strings, or tables with a `term` and its own `pos` (a
+    /// verb beside a noun).
+    fn variants(&mut self, table: &dyn TableLike, key: &str, item: &Item, entry: &mut LangEntry) {
+        let Some(array) = item.as_array() else {
+            self.wrong_type(table, key, "array of strings or tables");
+            return;
+        };
+        for value in array.iter() {
+            let span = value.span().unwrap_or(0..0);
+            let Some(variant) = value.as_inline_table().map(|t| t as &dyn TableLike) else {
+                match value.as_str() {
+                    Some(text) if !text.trim().is_empty() => entry.variants.push(text.to_owned()),
+                    Some(_) => self.error(span, msg!("glossary-empty-form"), None),
+                    None => self.error(
+                        span,
+                        msg!(
+                            "glossary-wrong-type",
+                            key = key,
+                            expected = "string or table"
+                        ),
+                        None,
+                    ),
+                }
+                continue;
+            };
+            let mut term = None;
+            let mut pos = None;
+            for (field, item) in variant.iter() {
+                match field {
+                    "term" => term = self.string(variant, field, item),
+                    "pos" => pos = self.choice(variant, field, item, &PartOfSpeech::ALL),
+                    _ => self.unknown_key(variant, field, &VARIANT_KEYS),
+                }
+            }
+            match term {
+                Some(term) if !term.trim().is_empty() => {
+                    if let Some(pos) = pos {
+                        entry.variant_pos.insert(term.clone(), pos);
+                    }
+                    entry.variants.push(term);
+                }
+                Some(_) => self.error(span, msg!("glossary-empty-form"), None),
+                None if variant.get("term").is_none() => self.error(
+                    span,
+                    msg!("glossary-variant-no-term"),
+                    Some(msg!("help-variant-table")),
+                ),
+                None => {}
+            }
+        }
     }
 
     fn language_tag(&mut self, table: &dyn TableLike, key: &str, tag: &str) -> bool {
@@ -410,7 +474,7 @@ impl Walker<'_> {
             return Some(LangEntry::preferred(text));
         }
         let Some(table) = item.as_table_like() else {
-            self.wrong_type(concept, lang, "string or table");
+            self.wrong_type(concept, lang, "string-or-table");
             return None;
         };
         let mut entry = LangEntry::default();
@@ -428,7 +492,7 @@ impl Walker<'_> {
                         }
                     }
                 }
-                Some(EntryField::Variants) => entry.variants = self.strings(table, key, item),
+                Some(EntryField::Variants) => self.variants(table, key, item, &mut entry),
                 Some(EntryField::Forbidden) => entry.forbidden = self.strings(table, key, item),
                 Some(EntryField::Definition) => entry.definition = self.string(table, key, item),
                 Some(EntryField::Gender) => {

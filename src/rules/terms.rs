@@ -20,8 +20,11 @@
 //! - A hyphenated compound that the other side copies verbatim is an
 //!   identifier or a name (`target-language`), not words of the language:
 //!   terms inside it are neither used nor forbidden.
+//! - Code (options, paths, URLs, identifiers, placeholders, keywords copied
+//!   verbatim: see [`crate::text::code`]) is not language on either side: no
+//!   term is used, had or forbidden inside it, and no fix edits it.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -33,6 +36,7 @@ use crate::findings::{Edit, Finding, display_text};
 use crate::index::{ConceptId, Role, Scan, TermIndex};
 use crate::msg;
 use crate::source::SourceFile;
+use crate::text::code::{is_copied_keyword, overlaps_code, pair_code_spans};
 use crate::text::compound_around;
 
 mod replace;
@@ -72,9 +76,19 @@ pub fn check_document(
         .segments
         .par_iter()
         .flat_map_iter(|segment| {
-            check_segment(index, segment, settings)
-                .into_iter()
-                .map(move |found| locate(index, document, segment, settings, found))
+            let found = check_segment(index, segment, settings);
+            // The segment's texts as written, made once and shared by its findings.
+            let texts = (!found.is_empty()).then(|| {
+                let source_file = document.source.as_ref().unwrap_or(&document.target);
+                (
+                    Arc::<str>::from(display_text(&segment.source, source_file)),
+                    Arc::<str>::from(display_text(&segment.target, &document.target)),
+                )
+            });
+            found.into_iter().map(move |found| {
+                let (source, target) = texts.clone().unwrap_or_default();
+                locate(index, document, segment, settings, found, source, target)
+            })
         })
         .collect();
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
@@ -87,11 +101,12 @@ pub fn check_segment(
     segment: &Segment,
     settings: &RuleSettings,
 ) -> Vec<SegmentFinding> {
-    let source = index.scan_source(&segment.source.text);
-    let target = index.scan_target(&segment.target.text);
+    let (source_code, target_code) = pair_code_spans(&segment.source.text, &segment.target.text);
+    let source = index.scan_source_outside(&segment.source.text, &source_code);
+    let target = index.scan_target_outside(&segment.target.text, &target_code);
     let mut findings = Vec::new();
     if settings.severity(&FORBIDDEN_TERM).is_some() {
-        findings.extend(forbidden_findings(index, segment, &target));
+        findings.extend(forbidden_findings(index, segment, &target, &target_code));
     }
     if settings.severity(&MISSING_TERM).is_some() {
         findings.extend(missing_findings(index, segment, &source, &target));
@@ -107,21 +122,29 @@ fn contains(outer: &Range<usize>, inner: &Range<usize>) -> bool {
     outer.start <= inner.start && inner.end <= outer.end
 }
 
-fn forbidden_findings(index: &TermIndex, segment: &Segment, target: &Scan) -> Vec<SegmentFinding> {
+fn forbidden_findings(
+    index: &TermIndex,
+    segment: &Segment,
+    target: &Scan,
+    code: &[Range<usize>],
+) -> Vec<SegmentFinding> {
     let text = &segment.target.text;
-    let mut seen = BTreeSet::new();
+    let accepted = Covers::new(target, Role::Accepted);
+    let longer_forbidden = Covers::any_concept(target, Role::Forbidden);
+    let mut copied = CopiedCompounds::new(target, text, &segment.source.text);
+    let mut seen = HashSet::new();
     target
         .matches
         .iter()
         .filter(|m| m.role == Role::Forbidden)
-        .filter(|m| !in_copied_compound(target, text, &m.tokens, &segment.source.text))
+        .filter(|m| !copied.holds(&m.tokens))
         .filter(|m| {
-            !target.matches.iter().any(|other| {
-                other.role == Role::Accepted
-                    && other.concept == m.concept
-                    && contains(&other.span, &m.span)
-            })
+            let form = &index.concepts()[m.concept].forbidden[m.form];
+            !is_copied_keyword(&text[m.span.clone()], form, &segment.source.text)
         })
+        .filter(|m| !accepted.covers(m.concept, &m.span))
+        // A longer forbidden form holds this one: one finding, one fix.
+        .filter(|m| !longer_forbidden.covers_strictly(ANY_CONCEPT, &m.span))
         .filter(|m| seen.insert((m.concept, m.span.start, m.span.end)))
         .map(|m| {
             let concept = &index.concepts()[m.concept];
@@ -133,9 +156,14 @@ fn forbidden_findings(index: &TermIndex, segment: &Segment, target: &Scan) -> Ve
                 .first()
                 .map(|preferred| replace::replacement(found, forbidden, preferred, language));
             let gender = replace::gender(found, forbidden, concept.gender, language);
-            let fix = replacement.as_ref().map(|replacement| {
-                replace::fix(text, m.span.clone(), replacement, gender, language)
-            });
+            // A fix never edits code, not even the word before the span.
+            let fix = replacement
+                .as_ref()
+                .map(|replacement| {
+                    replace::fix(text, m.span.clone(), replacement, gender, language)
+                })
+                .map(|fix| replace::whole_compound(text, fix))
+                .filter(|fix| !overlaps_code(code, &fix.span));
             SegmentFinding {
                 rule: &FORBIDDEN_TERM,
                 concept: m.concept,
@@ -148,6 +176,116 @@ fn forbidden_findings(index: &TermIndex, segment: &Segment, target: &Scan) -> Ve
             }
         })
         .collect()
+}
+
+/// The spans of one role's matches in a text, by concept, to tell in
+/// O(log n) whether a span lies within one of them.
+/// The key under which [`Covers::any_concept`] keeps every span.
+const ANY_CONCEPT: ConceptId = ConceptId::MAX;
+
+struct Covers {
+    /// For each concept: the spans' starts, sorted, and the greatest end
+    /// among the spans up to each of them.
+    by_concept: HashMap<ConceptId, (Vec<usize>, Vec<usize>)>,
+}
+
+impl Covers {
+    fn new(scan: &Scan, role: Role) -> Self {
+        let mut spans: Vec<(ConceptId, usize, usize)> = scan
+            .matches
+            .iter()
+            .filter(|m| m.role == role)
+            .map(|m| (m.concept, m.span.start, m.span.end))
+            .collect();
+        spans.sort_unstable();
+        let mut by_concept: HashMap<ConceptId, (Vec<usize>, Vec<usize>)> = HashMap::new();
+        for (concept, start, end) in spans {
+            let (starts, ends) = by_concept.entry(concept).or_default();
+            let reach = ends.last().map_or(end, |&last: &usize| last.max(end));
+            starts.push(start);
+            ends.push(reach);
+        }
+        Covers { by_concept }
+    }
+
+    /// The spans of every concept in `role`, under the one key [`ANY_CONCEPT`].
+    fn any_concept(scan: &Scan, role: Role) -> Self {
+        let mut spans: Vec<(usize, usize)> = scan
+            .matches
+            .iter()
+            .filter(|m| m.role == role)
+            .map(|m| (m.span.start, m.span.end))
+            .collect();
+        spans.sort_unstable();
+        let mut starts = Vec::with_capacity(spans.len());
+        let mut ends: Vec<usize> = Vec::with_capacity(spans.len());
+        for (start, end) in spans {
+            let reach = ends.last().map_or(end, |&last| last.max(end));
+            starts.push(start);
+            ends.push(reach);
+        }
+        Covers {
+            by_concept: HashMap::from([(ANY_CONCEPT, (starts, ends))]),
+        }
+    }
+
+    /// True when a span of `concept` holds `span` and is longer than it.
+    fn covers_strictly(&self, concept: ConceptId, span: &Range<usize>) -> bool {
+        let Some((starts, ends)) = self.by_concept.get(&concept) else {
+            return false;
+        };
+        // Spans starting before `span` hold it when they reach its end; spans
+        // starting with it hold it when they reach past its end.
+        let before = starts.partition_point(|&start| start < span.start);
+        let with = starts.partition_point(|&start| start <= span.start);
+        before > 0 && ends[before - 1] >= span.end || with > 0 && ends[with - 1] > span.end
+    }
+
+    /// True when a span of `concept` holds `span`.
+    fn covers(&self, concept: ConceptId, span: &Range<usize>) -> bool {
+        let Some((starts, ends)) = self.by_concept.get(&concept) else {
+            return false;
+        };
+        let before = starts.partition_point(|&start| start <= span.start);
+        before > 0 && ends[before - 1] >= span.end
+    }
+}
+
+/// Whether matched tokens lie in a hyphenated compound that the other side
+/// of the pair holds verbatim, each compound looked up once.
+struct CopiedCompounds<'a> {
+    scan: &'a Scan,
+    text: &'a str,
+    other: &'a str,
+    known: HashMap<&'a str, bool>,
+}
+
+impl<'a> CopiedCompounds<'a> {
+    fn new(scan: &'a Scan, text: &'a str, other: &'a str) -> Self {
+        CopiedCompounds {
+            scan,
+            text,
+            other,
+            known: HashMap::new(),
+        }
+    }
+
+    /// True when `tokens` lie in a hyphenated compound of the text that the
+    /// other side holds verbatim.
+    fn holds(&mut self, tokens: &Range<usize>) -> bool {
+        let compound = compound_around(&self.scan.tokens, tokens.clone());
+        if compound == *tokens {
+            return false;
+        }
+        let tokens = &self.scan.tokens;
+        let written =
+            &self.text[tokens[compound.start].range.start..tokens[compound.end - 1].range.end];
+        let other = self.other;
+        *self
+            .known
+            .entry(written)
+            .or_insert_with(|| other.contains(written))
+    }
 }
 
 /// A use of a term in the source: where, and its text.
@@ -166,10 +304,15 @@ fn missing_findings(
     target: &Scan,
 ) -> Vec<SegmentFinding> {
     let source_text = &segment.source.text;
+    let mut copied = CopiedCompounds::new(source, source_text, &segment.target.text);
     let mut uses: Vec<Use> = source
         .matches
         .iter()
-        .filter(|m| !in_copied_compound(source, source_text, &m.tokens, &segment.target.text))
+        .filter(|m| !copied.holds(&m.tokens))
+        .filter(|m| {
+            let form = &index.concepts()[m.concept].source[m.form];
+            !is_copied_keyword(&source_text[m.span.clone()], form, &segment.target.text)
+        })
         .map(|m| Use {
             concept: m.concept,
             span: m.span.clone(),
@@ -198,17 +341,11 @@ fn missing_findings(
                 }),
         );
     }
+    let forbidden = Covers::new(target, Role::Forbidden);
     let mut present: BTreeSet<ConceptId> = target
         .matches
         .iter()
-        .filter(|m| m.role == Role::Accepted)
-        .filter(|m| {
-            !target.matches.iter().any(|other| {
-                other.role == Role::Forbidden
-                    && other.concept == m.concept
-                    && contains(&other.span, &m.span)
-            })
-        })
+        .filter(|m| m.role == Role::Accepted && !forbidden.covers(m.concept, &m.span))
         .map(|m| m.concept)
         .collect();
     for reference in &segment.target.term_refs {
@@ -216,47 +353,66 @@ fn missing_findings(
             present.extend(referenced_concepts(index, concept, Side::Target));
         }
     }
-    let missing: BTreeSet<ConceptId> = uses
-        .iter()
-        .map(|u| u.concept)
+    // Each concept's uses, in source order; the first one names the term.
+    let mut uses_of: BTreeMap<ConceptId, Vec<usize>> = BTreeMap::new();
+    for (position, used) in uses.iter().enumerate() {
+        uses_of.entry(used.concept).or_default().push(position);
+    }
+    let missing: BTreeSet<ConceptId> = uses_of
+        .keys()
+        .copied()
         .filter(|c| !present.contains(c) && !index.concepts()[*c].approved.is_empty())
         .collect();
     // A term used inside a longer term is accounted for by it when the longer
     // term is missing or its preferred target form does not hold the term.
-    let accounts_for = |outer: ConceptId, inner: ConceptId| {
+    let mut holds: HashMap<ConceptId, Vec<ConceptId>> = HashMap::new();
+    let mut accounts_for = |outer: ConceptId, inner: ConceptId| {
         missing.contains(&outer)
-            || !referenced_concepts(index, outer, Side::Target).any(|c| c == inner)
+            || !holds
+                .entry(outer)
+                .or_insert_with(|| referenced_concepts(index, outer, Side::Target).collect())
+                .contains(&inner)
     };
-    let accounted_for = |u: &Use| match u.within {
+    // The uses by start, to find the spans around a use among those that
+    // start at most the longest use's length before it.
+    let mut by_start: Vec<usize> = (0..uses.len()).collect();
+    by_start.sort_by_key(|&position| uses[position].span.start);
+    let longest = uses.iter().map(|u| u.span.len()).max().unwrap_or(0);
+    let mut accounted_for = |u: &Use| match u.within {
         Some(outer) => accounts_for(outer, u.concept),
-        None => uses.iter().any(|outer| {
-            outer.concept != u.concept
-                && contains(&outer.span, &u.span)
-                && outer.span != u.span
-                && accounts_for(outer.concept, u.concept)
-        }),
+        None => {
+            let from = by_start
+                .partition_point(|&p| uses[p].span.start < u.span.end.saturating_sub(longest));
+            let to = by_start.partition_point(|&p| uses[p].span.start <= u.span.start);
+            by_start[from..to.max(from)].iter().any(|&p| {
+                let outer = &uses[p];
+                outer.concept != u.concept
+                    && contains(&outer.span, &u.span)
+                    && outer.span != u.span
+                    && accounts_for(outer.concept, u.concept)
+            })
+        }
     };
+    let mut first_forbidden: HashMap<ConceptId, &Range<usize>> = HashMap::new();
+    for m in target.matches.iter().filter(|m| m.role == Role::Forbidden) {
+        first_forbidden.entry(m.concept).or_insert(&m.span);
+    }
     let text = &segment.target.text;
     let loose = std::cell::OnceCell::new();
-    missing
+    let reported: Vec<ConceptId> = missing
         .iter()
-        .filter(|&&concept| {
-            !uses
-                .iter()
-                .filter(|u| u.concept == concept)
-                .all(accounted_for)
-        })
-        .map(|&concept| {
-            let first_use = uses.iter().find(|u| u.concept == concept);
-            let used = first_use.map(|u| u.text.clone());
-            let forbidden = target
-                .matches
-                .iter()
-                .find(|m| m.role == Role::Forbidden && m.concept == concept);
+        .copied()
+        .filter(|concept| !uses_of[concept].iter().all(|&p| accounted_for(&uses[p])))
+        .collect();
+    reported
+        .into_iter()
+        .map(|concept| {
+            let used = uses_of[&concept].first().map(|&p| uses[p].text.clone());
             let loose = loose.get_or_init(|| index.loose_text(text, &target.tokens));
             let near_miss = index.near_miss(concept, loose, &target.tokens);
-            let span = forbidden
-                .map(|m| m.span.clone())
+            let span = first_forbidden
+                .get(&concept)
+                .map(|&span| span.clone())
                 .or_else(|| near_miss.as_ref().map(|n| n.span.clone()));
             SegmentFinding {
                 rule: &MISSING_TERM,
@@ -270,17 +426,6 @@ fn missing_findings(
             }
         })
         .collect()
-}
-
-/// True when the matched tokens lie in a hyphenated compound of `text` that
-/// `other` (the other side of the pair) holds verbatim.
-fn in_copied_compound(scan: &Scan, text: &str, tokens: &Range<usize>, other: &str) -> bool {
-    let compound = compound_around(&scan.tokens, tokens.clone());
-    if compound == *tokens {
-        return false;
-    }
-    let span = scan.tokens[compound.start].range.start..scan.tokens[compound.end - 1].range.end;
-    other.contains(&text[span])
 }
 
 /// Which side of a segment pair a term reference is on.
@@ -322,6 +467,8 @@ fn locate(
     segment: &Segment,
     settings: &RuleSettings,
     found: SegmentFinding,
+    source: Arc<str>,
+    target_text: Arc<str>,
 ) -> Finding {
     let concept = &index.concepts()[found.concept];
     let file: &Arc<SourceFile> = &document.target;
@@ -334,7 +481,6 @@ fn locate(
     let (line, column) = file.line_column(start);
     let (end_line, end_column) = file.line_column(end);
     let preferred = concept.approved.first().cloned().unwrap_or_default();
-    let source_file = document.source.as_ref().unwrap_or(&document.target);
     let found_text = found
         .span
         .as_ref()
@@ -376,8 +522,8 @@ fn locate(
         end_column,
         segment: segment.id.clone(),
         variant: segment.variant.clone(),
-        source: display_text(&segment.source, source_file),
-        target: display_text(target, file),
+        source,
+        target: target_text,
         found: found_text,
         approved: concept.approved.clone(),
         replacement: found.replacement,
