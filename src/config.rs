@@ -53,6 +53,9 @@ pub struct PairConfig {
     /// top-level `glossary` (e.g. the UI vocabulary for the UI's own files).
     #[serde(default, deserialize_with = "one_or_many")]
     pub glossary: Vec<PathBuf>,
+    /// The format of both sides (`"markdown"`, `"xliff"`…), when the file
+    /// extensions do not tell it.
+    pub format: Option<crate::documents::Format>,
 }
 
 /// A rule's configured level.
