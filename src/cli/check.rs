@@ -1,27 +1,24 @@
-//! `gloss check`: reads the document pairs, checks every segment against the
-//! compiled term index and every Fluent pair's structure, and prints the
-//! findings (human or JSON).
+//! `gloss check`: parses the arguments, runs the [`Checker`] and prints its
+//! reports (human or JSON).
 //!
 //! Exit codes: 0 when no finding is at error severity, 1 otherwise, 2 when
-//! nothing could be checked (no glossary, no readable document).
+//! an input could not be read whole (a missing file, a syntax error) or
+//! nothing could be checked (no glossary).
 
-use std::collections::HashSet;
-use std::path::{Path, PathBuf};
+use std::io::Write;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use super::{CommandResult, Context, EXIT_ERROR, EXIT_FINDINGS, Failure};
-use crate::diagnostic::{Diagnostic, has_errors};
-use crate::documents::fluent::compare;
-use crate::documents::{self, Document, PairSpec, ReadOptions};
-use crate::findings::{Finding, Summary};
-use crate::glossary::{self, Glossary, same_language};
-use crate::index::TermIndex;
+use crate::checker::{Checker, Pair, Settings};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::documents::{PairSpec, ReadOptions};
+use crate::findings::Summary;
 use crate::msg;
-use crate::printers::Printer;
 use crate::printers::human::HumanPrinter;
 use crate::printers::json::JsonPrinter;
-use crate::rules::terms::check_document;
-use crate::rules::{RuleSettings, structure};
+use crate::printers::{InputProblem, Printer};
+use crate::rules::RuleSettings;
 
 /// `--format` values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -52,178 +49,93 @@ pub struct Args {
     include_fuzzy: bool,
 }
 
-/// Runs the check.
+/// Runs the check: builds the [`Checker`] and prints its reports as they come.
 pub fn run(context: &Context, args: Args) -> CommandResult {
-    let settings = RuleSettings::from_config(&context.config.rules).map_err(Failure)?;
-    let specs = pair_specs(context, &args)?;
-    let read_options = ReadOptions {
-        include_fuzzy: args.include_fuzzy,
+    let settings = Settings {
+        rules: RuleSettings::from_config(&context.config.rules).map_err(Failure)?,
+        read: ReadOptions {
+            include_fuzzy: args.include_fuzzy,
+        },
+        source_language: context.config.source_language.clone(),
+        target_language: context.config.target_language.clone(),
     };
-    let mut checkers: Vec<(Vec<PathBuf>, TermChecker)> = Vec::new();
-    let mut units: Vec<(usize, Unit)> = Vec::new();
-    let mut diagnostics: Vec<Diagnostic> = Vec::new();
-    for (spec, glossary_paths) in &specs {
-        let checker = match checkers
+    let checker = Checker::new(pair_specs(context, &args)?, settings).map_err(Failure)?;
+    let (summary, problems) = match args.format {
+        OutputFormat::Json => {
+            let out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout());
+            print(
+                context,
+                &checker,
+                &JsonPrinter::new(&context.localizer),
+                out,
+            )?
+        }
+        OutputFormat::Human => {
+            let out = anstream::AutoStream::auto(std::io::stdout());
+            print(
+                context,
+                &checker,
+                &HumanPrinter::new(&context.localizer),
+                out,
+            )?
+        }
+    };
+    Ok(
+        if problems
             .iter()
-            .position(|(paths, _)| paths == glossary_paths)
+            .any(|p| p.diagnostic.severity == Severity::Error)
         {
-            Some(position) => position,
-            None => {
-                checkers.push((
-                    glossary_paths.clone(),
-                    TermChecker::load(context, glossary_paths)?,
-                ));
-                checkers.len() - 1
-            }
-        };
-        let options = checkers[checker].1.structure_options();
-        match documents::read_with_structure(spec, &read_options) {
-            Ok(reads) => {
-                let (per_read, missing) = structure::check(&reads, spec, &options, &settings);
-                units.extend(
-                    reads
-                        .into_iter()
-                        .zip(per_read)
-                        .map(|(read, found)| (checker, Unit::Document(read.document, found))),
-                );
-                units.extend(
-                    missing
-                        .into_iter()
-                        .map(|f| (checker, Unit::MissingFile(Box::new(f)))),
-                );
-            }
-            Err(diagnostic) => diagnostics.push(diagnostic),
-        }
-    }
-    let documents = || {
-        units.iter().filter_map(|(_, unit)| match unit {
-            Unit::Document(document, _) => Some(document),
-            Unit::MissingFile(_) => None,
-        })
-    };
-    diagnostics.extend(documents().flat_map(|d| d.diagnostics.iter().cloned()));
-    context.report(&diagnostics);
-    let unreadable = |d: &Document| d.segments.is_empty() && has_errors(&d.diagnostics);
-    if documents().all(unreadable)
-        && units
-            .iter()
-            .all(|(_, unit)| matches!(unit, Unit::Document(..)))
-    {
-        return Ok(ExitCode::from(EXIT_ERROR));
-    }
-    let mut printer: Box<dyn Printer> = match args.format {
-        OutputFormat::Json => Box::new(JsonPrinter::new(&context.localizer)),
-        OutputFormat::Human => Box::new(HumanPrinter::new(&context.localizer)),
-    };
-    units.sort_by(|a, b| a.1.path().cmp(b.1.path()));
+            ExitCode::from(EXIT_ERROR)
+        } else if summary.errors > 0 {
+            ExitCode::from(EXIT_FINDINGS)
+        } else {
+            ExitCode::SUCCESS
+        },
+    )
+}
+
+/// Prints every report with `printer` on `out` (input problems on stderr as
+/// they come); the summary and the problems met.
+fn print<W: Write + Send>(
+    context: &Context,
+    checker: &Checker,
+    printer: &dyn Printer,
+    mut out: W,
+) -> Result<(Summary, Vec<InputProblem>), Failure> {
     let mut summary = Summary::default();
-    context.print(&printer.begin())?;
-    for (checker, unit) in &units {
-        match unit {
-            Unit::Document(document, structural) => {
-                let mut findings = check_document(&checkers[*checker].1.index, document, &settings);
-                findings.extend(structural.iter().cloned());
-                findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-                summary.add_file(document.segments.len(), &findings);
-                context.print(&printer.findings(&findings))?;
-            }
-            Unit::MissingFile(finding) => {
-                let findings = std::slice::from_ref(finding.as_ref());
-                summary.add_findings(findings);
-                context.print(&printer.findings(findings))?;
-            }
-        }
-    }
-    context.print(&printer.finish(&summary))?;
-    Ok(if summary.errors > 0 {
-        ExitCode::from(EXIT_FINDINGS)
-    } else {
-        ExitCode::SUCCESS
-    })
-}
-
-/// One glossary compiled for checking: the term index and what the
-/// structural checks need to know of the glossary.
-struct TermChecker {
-    index: TermIndex,
-    glossary_terms: HashSet<String>,
-    target_language: String,
-}
-
-impl TermChecker {
-    /// Loads and compiles the glossary at `paths`; any glossary error fails the run.
-    fn load(context: &Context, paths: &[PathBuf]) -> Result<Self, Failure> {
-        let loaded = glossary::load(paths);
-        if has_errors(&loaded.diagnostics) {
-            return Err(Failure(loaded.diagnostics));
-        }
-        let (source_language, target_language) = languages(context, &loaded.glossary)?;
-        let index = TermIndex::build(&loaded.glossary, &source_language, &target_language);
-        let glossary_terms = loaded
-            .glossary
-            .concepts
-            .iter()
-            .map(|c| c.id.clone())
-            .collect();
-        Ok(TermChecker {
-            index,
-            glossary_terms,
-            target_language,
-        })
-    }
-
-    fn structure_options(&self) -> compare::Options<'_> {
-        compare::Options {
-            language: Some(&self.target_language),
-            glossary_terms: Some(&self.glossary_terms),
-        }
-    }
-}
-
-/// What is checked and printed in path order: a document with its
-/// structural findings, or a source file that has no target file.
-enum Unit {
-    Document(Document, Vec<Finding>),
-    MissingFile(Box<Finding>),
-}
-
-impl Unit {
-    fn path(&self) -> &Path {
-        match self {
-            Unit::Document(document, _) => &document.target.path,
-            Unit::MissingFile(finding) => &finding.path,
-        }
-    }
-}
-
-/// The source and target languages: the configuration's, else the
-/// glossary's source language and its first other language.
-fn languages(context: &Context, glossary: &Glossary) -> Result<(String, String), Failure> {
-    let source = context
-        .config
-        .source_language
-        .clone()
-        .or_else(|| glossary.source_language())
-        .unwrap_or_else(|| "en".to_owned());
-    let target = context.config.target_language.clone().or_else(|| {
-        glossary
-            .languages()
-            .into_iter()
-            .find(|tag| !same_language(tag, &source))
+    let mut problems = Vec::new();
+    let written =
+        printer.begin(&mut out).and_then(|()| {
+            checker.run(
+                out,
+                printer.separator(),
+                |reports, text| printer.files(reports, text),
+                |report| {
+                    report.count(&mut summary);
+                    context.report(&report.diagnostics);
+                    problems.extend(report.diagnostics.into_iter().map(|diagnostic| {
+                        InputProblem {
+                            path: report.path.clone(),
+                            diagnostic,
+                        }
+                    }));
+                },
+            )
+        });
+    let finished = written.and_then(|mut out| {
+        printer.finish(&summary, &problems, &mut out)?;
+        out.flush()
     });
-    match target {
-        Some(target) => Ok((source, target)),
-        None => Err(Failure(vec![
-            Diagnostic::error(msg!("check-no-target-language"))
-                .with_help(msg!("help-target-language")),
-        ])),
+    match finished {
+        Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => Err(error.into()),
+        _ => Ok((summary, problems)),
     }
 }
 
 /// What to read, each with the glossary to check it against:
 /// `--source`/`--target`, else the PO paths, else the configured pairs (whose
 /// own `glossary` wins over the top-level one, and `--glossary` over both).
-fn pair_specs(context: &Context, args: &Args) -> Result<Vec<(PairSpec, Vec<PathBuf>)>, Failure> {
+fn pair_specs(context: &Context, args: &Args) -> Result<Vec<Pair>, Failure> {
     let mut specs: Vec<PairSpec> = args
         .paths
         .iter()
@@ -248,9 +160,12 @@ fn pair_specs(context: &Context, args: &Args) -> Result<Vec<(PairSpec, Vec<PathB
         (None, None) => {}
     }
     let default_glossary = context.glossary_paths();
-    let mut with_glossary: Vec<(PairSpec, Vec<PathBuf>)> = specs
+    let mut with_glossary: Vec<Pair> = specs
         .into_iter()
-        .map(|spec| (spec, default_glossary.clone()))
+        .map(|spec| Pair {
+            spec,
+            glossary: default_glossary.clone(),
+        })
         .collect();
     if with_glossary.is_empty() {
         with_glossary = context
@@ -272,7 +187,7 @@ fn pair_specs(context: &Context, args: &Args) -> Result<Vec<(PairSpec, Vec<PathB
                         .map(|p| context.config.resolve_path(p))
                         .collect()
                 };
-                (spec, glossary)
+                Pair { spec, glossary }
             })
             .collect();
     }

@@ -36,6 +36,11 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
             .count()
     };
     let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
+    // A missing or unreadable glossary: the error names it, and a summary of
+    // "0 concepts in 0 files" would only hide it.
+    if loaded.files.is_empty() && errors > 0 {
+        return Ok(ExitCode::from(EXIT_ERROR));
+    }
     let summary = msg!(
         "validate-summary",
         concepts = loaded.glossary.concepts.len(),

@@ -147,7 +147,7 @@ mod tests {
             texts(markdown),
             [
                 (BlockKind::Heading, "Title".to_owned()),
-                (BlockKind::ListItem, "item ".to_owned())
+                (BlockKind::ListItem, "item".to_owned())
             ]
         );
     }

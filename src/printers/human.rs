@@ -3,13 +3,15 @@
 //! beside it, the fix as a small word diff, and a summary line.
 
 use std::fmt::Write as _;
+use std::io::{self, Write};
 use std::ops::Range;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet, renderer::DecorStyle};
 use anstyle::{AnsiColor, Effects, Style};
 use similar::{Algorithm, ChangeTag};
 
-use super::Printer;
+use super::{InputProblem, Printer};
+use crate::checker::FileReport;
 use crate::diagnostic::Severity;
 use crate::findings::{Edit, Finding, Summary};
 use crate::i18n::Localizer;
@@ -26,7 +28,7 @@ pub fn render(finding: &Finding, localizer: &Localizer) -> String {
     let label = label(finding).map_or_else(String::new, |label| localizer.message(&label));
     let title = localizer.message(&finding.message);
     let source_note = (!finding.source.is_empty())
-        .then(|| localizer.message(&msg!("check-note-source", text = finding.source.as_str())));
+        .then(|| localizer.message(&msg!("check-note-source", text = &*finding.source)));
     let approved_note = (!finding.approved.is_empty()).then(|| {
         localizer.message(&msg!(
             "check-note-approved",
@@ -38,7 +40,8 @@ pub fn render(finding: &Finding, localizer: &Localizer) -> String {
     let mut group = Group::with_title(
         level(finding.severity, localizer)
             .primary_title(title)
-            .id(finding.rule),
+            .id(finding.rule)
+            .footnote(localizer.before_colon()),
     );
     // A file that does not exist (missing-file) has no line to show.
     if !text.is_empty() {
@@ -55,7 +58,7 @@ pub fn render(finding: &Finding, localizer: &Localizer) -> String {
     if let Some(help) = help {
         group = group.element(
             Level::HELP
-                .with_name(localizer.plain("level-help"))
+                .with_name(localizer.label("level-help"))
                 .message(help),
         );
     }
@@ -93,16 +96,19 @@ impl<'l> HumanPrinter<'l> {
 }
 
 impl Printer for HumanPrinter<'_> {
-    fn begin(&mut self) -> String {
-        String::new()
+    fn begin(&self, _: &mut dyn Write) -> io::Result<()> {
+        Ok(())
     }
 
-    fn findings(&mut self, findings: &[Finding]) -> String {
-        findings.iter().map(|f| render(f, self.localizer)).collect()
+    fn files(&self, reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
+        for finding in reports.iter().flat_map(|report| &report.findings) {
+            out.write_all(render(finding, self.localizer).as_bytes())?;
+        }
+        Ok(())
     }
 
-    fn finish(&mut self, summary: &Summary) -> String {
-        format!("{}\n", self::summary(summary, self.localizer))
+    fn finish(&self, summary: &Summary, _: &[InputProblem], out: &mut dyn Write) -> io::Result<()> {
+        writeln!(out, "{}", self::summary(summary, self.localizer))
     }
 }
 
@@ -114,7 +120,7 @@ fn level(severity: Severity, localizer: &Localizer) -> Level<'static> {
 }
 
 fn note_level(localizer: &Localizer) -> Level<'static> {
-    Level::NOTE.with_name(localizer.plain("level-note"))
+    Level::NOTE.with_name(localizer.label("level-note"))
 }
 
 /// The label under the span, for the term rules; structural findings say it
