@@ -25,3 +25,4 @@ documents-help-json-bom = save the file as UTF-8 without a BOM
 documents-json-malformed = malformed JSON: expected { $expected }
 documents-json-duplicate-key = key “{ $key }” is defined twice: the last one wins
 documents-json-first-key = first defined here
+documents-note-paragraph = paragraph { $paragraph }, column { $column }

@@ -25,3 +25,4 @@ documents-help-json-bom = enregistrez le fichier en UTF-8 sans BOM
 documents-json-malformed = JSON mal formé : { $expected } attendu
 documents-json-duplicate-key = la clé « { $key } » est définie deux fois : la dernière l’emporte
 documents-json-first-key = première définition ici
+documents-note-paragraph = paragraphe { $paragraph }, colonne { $column }

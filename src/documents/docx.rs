@@ -92,7 +92,7 @@ pub(crate) fn read(path: &Path, bytes: &[u8]) -> Result<ReadSide, Diagnostic> {
         }
     }
     let Paragraphs { text, blocks, .. } = paragraphs;
-    let file = Arc::new(SourceFile::new(path, text));
+    let file = Arc::new(SourceFile::of_paragraphs(path, text));
     let diagnostics = problems
         .into_iter()
         .map(|reason| {
@@ -150,6 +150,8 @@ struct State {
     deleted: usize,
     /// Inside a `w:t`.
     in_text: bool,
+    /// Depth of runs (`w:tab` elsewhere is a tab stop, not text).
+    runs: usize,
     /// The current run is hidden.
     hidden: bool,
     /// Depth of complex fields: `(in the result part)`.
@@ -214,11 +216,14 @@ impl Paragraphs {
             "tc" if !empty => state.cells += 1,
             "del" | "moveFrom" if !empty => state.deleted += 1,
             "t" if !empty => state.in_text = true,
-            "r" => state.hidden = false,
+            "r" => {
+                state.hidden = false;
+                state.runs += usize::from(!empty);
+            }
             "vanish" => {
                 state.hidden = attribute(element, "w:val").is_none_or(|v| v != "0" && v != "false");
             }
-            "tab" | "br" | "cr" if !state.skipping() => {
+            "tab" | "br" | "cr" if state.runs > 0 && !state.skipping() => {
                 if let Some((paragraph, _)) = state.paragraphs.last_mut() {
                     paragraph.push(' ');
                 }
@@ -273,7 +278,10 @@ impl Paragraphs {
             "tc" => state.cells = state.cells.saturating_sub(1),
             "del" | "moveFrom" => state.deleted = state.deleted.saturating_sub(1),
             "t" => state.in_text = false,
-            "r" => state.hidden = false,
+            "r" => {
+                state.hidden = false;
+                state.runs = state.runs.saturating_sub(1);
+            }
             "fldSimple" => state.simple_fields = state.simple_fields.saturating_sub(1),
             _ => {}
         }

@@ -52,7 +52,17 @@ pub fn render(finding: &Finding, localizer: &Localizer) -> String {
                 .annotation(AnnotationKind::Primary.span(local).label(label)),
         );
     }
-    for note in [source_note, approved_note].into_iter().flatten() {
+    let paragraph_note = finding.file.paragraphs.then(|| {
+        localizer.message(&msg!(
+            "documents-note-paragraph",
+            paragraph = finding.line,
+            column = finding.column
+        ))
+    });
+    for note in [paragraph_note, source_note, approved_note]
+        .into_iter()
+        .flatten()
+    {
         group = group.element(note_level(localizer).message(note));
     }
     if let Some(help) = help {
