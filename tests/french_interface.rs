@@ -107,3 +107,17 @@ fn labels_and_headings_follow_french_typography() {
             "erreur\u{a0}: argument inattendu",
         ));
 }
+
+/// The placeholders of `--help` are French too (`<FICHIER>`, `[CHEMIN]`),
+/// and no clap English (`[alias: …]`) is left.
+#[test]
+fn help_placeholders_are_french() {
+    let help = stdout(&french().args(["export", "--help"]).assert().code(0));
+    assert!(help.contains("--output <FICHIER>"), "{help}");
+    assert!(!help.contains("<FILE>"), "{help}");
+    assert!(!help.contains("alias"), "{help}");
+    let help = stdout(&french().args(["add", "--help"]).assert().code(0));
+    assert!(help.contains("--term <LANGUE=FORME>"), "{help}");
+    let help = stdout(&gloss().args(["add", "--help"]).assert().code(0));
+    assert!(help.contains("--term <LANG=FORM>"), "{help}");
+}
