@@ -121,3 +121,23 @@ fn help_placeholders_are_french() {
     let help = stdout(&gloss().args(["add", "--help"]).assert().code(0));
     assert!(help.contains("--term <LANG=FORM>"), "{help}");
 }
+
+/// A system error is said in French, not in the system's English words.
+#[test]
+fn file_system_errors_are_said_in_french() {
+    let (dir, path) = temp_glossary(CLEAN);
+    let file = write_in(dir.path(), "a-file", "");
+    let output = french()
+        .arg("--glossary")
+        .arg(&path)
+        .args(["pages", "--out"])
+        .arg(file.join("site"))
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8_lossy(&output.get_output().stderr).into_owned();
+    assert!(
+        stderr.contains("une partie du chemin n’est pas un répertoire"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("os error"), "{stderr}");
+}

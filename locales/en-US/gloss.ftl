@@ -117,6 +117,16 @@ arg-import-file = Glossary file that receives new concepts (default: the first f
 ## Reading files
 
 error-not-found = { $path }: no such file or directory
+# Why a file could not be read or written, from the kind of system error.
+io-reason = { $kind ->
+        [permission-denied] permission denied
+        [is-a-directory] it is a directory
+        [not-a-directory] a part of the path is not a directory
+        [storage-full] the disk is full
+        [already-exists] a file is already there, where a directory is needed
+        [read-only-filesystem] the file system is read-only
+       *[other] { $reason }
+    }
 error-read-file = cannot read { $path }: { $reason }
 error-binary-file = { $path } is a binary file, not text
 error-invalid-utf8 = { $path }:{ $line }:{ $column }: the file is not valid UTF-8

@@ -117,6 +117,16 @@ arg-import-file = Fichier du glossaire qui reçoit les nouveaux concepts (par d�
 ## Lecture des fichiers
 
 error-not-found = { $path } : fichier ou répertoire introuvable
+# Pourquoi un fichier n’a pu être lu ou écrit, d’après le genre d’erreur système.
+io-reason = { $kind ->
+        [permission-denied] permission refusée
+        [is-a-directory] c’est un répertoire
+        [not-a-directory] une partie du chemin n’est pas un répertoire
+        [storage-full] le disque est plein
+        [already-exists] un fichier se trouve déjà là où il faut un répertoire
+        [read-only-filesystem] le système de fichiers est en lecture seule
+       *[other] { $reason }
+    }
 error-read-file = impossible de lire { $path } : { $reason }
 error-binary-file = { $path } est un fichier binaire, pas du texte
 error-invalid-utf8 = { $path }:{ $line }:{ $column } : le fichier n’est pas en UTF-8 valide
