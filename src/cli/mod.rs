@@ -220,6 +220,18 @@ pub fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(error) => return help::report_clap_error(&error, &localizer),
     };
+    if let Some(lang) = cli.lang.as_deref().filter(|lang| !is_locale(lang)) {
+        let context = Context {
+            localizer,
+            config: Config::default(),
+            glossary_override: Vec::new(),
+            lang: None,
+        };
+        let error = Diagnostic::error(crate::msg!("lang-bad-tag", lang = lang))
+            .with_help(crate::msg!("help-language-tag"));
+        context.report(&[error]);
+        return ExitCode::from(EXIT_ERROR);
+    }
     let choice = match cli.color {
         ColorWhen::Auto => anstream::ColorChoice::Auto,
         ColorWhen::Always => anstream::ColorChoice::Always,
@@ -269,6 +281,13 @@ pub fn main() -> ExitCode {
             ExitCode::from(EXIT_ERROR)
         }
     }
+}
+
+/// True for what `--lang` accepts: a language tag (`fr`, `fr-CA`) or a POSIX
+/// locale (`fr_FR.UTF-8`, `C`).
+fn is_locale(text: &str) -> bool {
+    let tag = text.split(['.', '@']).next().unwrap_or_default();
+    matches!(tag, "C" | "POSIX") || crate::edit::is_language_tag(tag)
 }
 
 /// Keeps clap's derive and the localised command tree in sync.

@@ -505,6 +505,7 @@ impl Walker<'_> {
                 }
                 Some(EntryField::Variants) => self.variants(table, key, item, &mut entry),
                 Some(EntryField::Forbidden) => entry.forbidden = self.strings(table, key, item),
+                Some(EntryField::NotIn) => entry.not_in = self.strings(table, key, item),
                 Some(EntryField::Definition) => entry.definition = self.string(table, key, item),
                 Some(EntryField::Gender) => {
                     entry.gender = self.choice(table, key, item, &Gender::ALL)

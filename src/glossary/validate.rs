@@ -78,20 +78,34 @@ pub fn check_glossary(loaded: &mut LoadedGlossary) {
                             .get(lang)
                             .cloned()
                             .unwrap_or(first.id_span.clone());
-                        loaded.diagnostics.push(
-                            Diagnostic::warning(msg!(
+                        let other_domain = &loaded.glossary.concepts[other].domain;
+                        let diagnostic = match (&concept.domain, other_domain) {
+                            // Homonyms: one word, two senses in two fields.
+                            (Some(domain), Some(other_domain)) if domain != other_domain => {
+                                Diagnostic::info(msg!(
+                                    "glossary-homonym",
+                                    form = form,
+                                    id = &concept.id,
+                                    domain = domain,
+                                    other = first_id,
+                                    other_domain = other_domain
+                                ))
+                                .with_help(msg!("help-homonym"))
+                            }
+                            _ => Diagnostic::warning(msg!(
                                 "glossary-ambiguous-form",
                                 form = form,
                                 id = &concept.id,
                                 other = first_id
                             ))
-                            .at(&source.file, span_of(lang))
-                            .with_related(
+                            .with_help(msg!("help-ambiguous-form")),
+                        };
+                        loaded.diagnostics.push(
+                            diagnostic.at(&source.file, span_of(lang)).with_related(
                                 &first.file,
                                 first_span,
                                 msg!("note-first-claimed", id = first_id),
-                            )
-                            .with_help(msg!("help-ambiguous-form")),
+                            ),
                         );
                     }
                     Some(_) => {}
