@@ -46,7 +46,7 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
         Diagnostic::error(msg!(
             "pages-cannot-write",
             path = args.out.display().to_string(),
-            reason = error.to_string()
+            reason = crate::source::io_reason(&error)
         ))
     })?;
     let pages = files
