@@ -230,6 +230,7 @@ impl RowReader<'_> {
                             }
                         }
                         EntryField::Forbidden => entry.forbidden = split_list(cell),
+                        EntryField::NotIn => entry.not_in = split_list(cell),
                         EntryField::Definition => entry.definition = Some(cell.to_owned()),
                         EntryField::Gender => match parse_gender(cell) {
                             Some(gender) => entry.gender = Some(gender),
@@ -458,13 +459,14 @@ pub fn write(glossary: &Glossary, delimiter: u8) -> String {
     for lang in &languages {
         columns.push((lang.clone(), Column::Entry(lang.clone(), EntryField::Term)));
     }
-    let optional: [(&str, EntryField, Used); 6] = [
+    let optional: [(&str, EntryField, Used); 7] = [
         ("{}_variants", EntryField::Variants, |e| {
             !e.variants.is_empty()
         }),
         ("{}_forbidden", EntryField::Forbidden, |e| {
             !e.forbidden.is_empty()
         }),
+        ("{}_not_in", EntryField::NotIn, |e| !e.not_in.is_empty()),
         ("definition_{}", EntryField::Definition, |e| {
             e.definition.is_some()
         }),
@@ -530,6 +532,7 @@ fn cell(concept: &Concept, column: &Column) -> String {
                     .collect::<Vec<_>>(),
             ),
             EntryField::Forbidden => join_list(&e.forbidden),
+            EntryField::NotIn => join_list(&e.not_in),
             EntryField::Definition => e.definition.clone().unwrap_or_default(),
             EntryField::Gender => e.gender.map_or("", |g| g.as_str()).to_owned(),
             EntryField::Pos => e.pos.map_or("", |p| p.as_str()).to_owned(),

@@ -231,6 +231,9 @@ fn overlay(existing: &Concept, incoming: &Concept, carried: &Carried) -> Concept
             entry.variants.clone_from(&new.variants);
             entry.variant_pos.clone_from(&new.variant_pos);
         }
+        if carries(EntryField::NotIn) && !new.not_in.is_empty() {
+            entry.not_in.clone_from(&new.not_in);
+        }
         if carries(EntryField::Forbidden) && !new.forbidden.is_empty() {
             entry.forbidden.clone_from(&new.forbidden);
         }
