@@ -31,7 +31,7 @@ const KEYS: [&str; 5] = [
 ];
 
 /// The keys of a `[[pairs]]` entry.
-const PAIR_KEYS: [&str; 3] = ["source", "target", "glossary"];
+const PAIR_KEYS: [&str; 4] = ["source", "target", "glossary", "format"];
 
 /// The project configuration. Unknown keys are errors.
 #[derive(Debug, Clone, Default)]
@@ -76,6 +76,9 @@ pub struct PairConfig {
     /// Glossary files or directories for this pair only, instead of the
     /// top-level `glossary` (e.g. the UI vocabulary for the UI's own files).
     pub glossary: Vec<PathBuf>,
+    /// The format of both sides (`"markdown"`, `"xliff"`…), when the file
+    /// extensions do not tell it.
+    pub format: Option<crate::documents::Format>,
 }
 
 /// A rule's configured level.
@@ -214,6 +217,29 @@ impl Reader<'_> {
         Some(tag)
     }
 
+    fn format(
+        &mut self,
+        table: &dyn TableLike,
+        key: &str,
+        item: &Item,
+    ) -> Option<crate::documents::Format> {
+        let name = self.string(table, key, item)?;
+        let format = crate::documents::Format::named(&name);
+        if format.is_none() {
+            let span = self.span(table, key, false);
+            let known: Vec<&str> = crate::documents::Format::ALL
+                .iter()
+                .map(|format| format.name())
+                .collect();
+            self.error(
+                span,
+                msg!("config-bad-format", value = name),
+                Some(msg!("help-formats", formats = known.join(", "))),
+            );
+        }
+        format
+    }
+
     fn pairs(&mut self, root: &dyn TableLike, item: &Item) -> Vec<PairConfig> {
         let Some(tables) = item.as_array_of_tables() else {
             self.wrong_type(root, "pairs", "pairs");
@@ -225,6 +251,7 @@ impl Reader<'_> {
                 source: None,
                 target: PathBuf::new(),
                 glossary: Vec::new(),
+                format: None,
             };
             let mut target = None;
             for (key, item) in table.iter() {
@@ -232,6 +259,7 @@ impl Reader<'_> {
                     "source" => pair.source = self.path(table, key, item),
                     "target" => target = self.path(table, key, item),
                     "glossary" => pair.glossary = self.paths(table, key, item),
+                    "format" => pair.format = self.format(table, key, item),
                     _ => self.unknown_key(table, key, &PAIR_KEYS),
                 }
             }

@@ -210,13 +210,7 @@ fn pair(source: Result<Loaded, Diagnostic>, target: Loaded) -> (Document, Struct
 /// Decodes a Fluent file: BOM dropped, invalid UTF-8 replaced and reported,
 /// binary refused.
 pub(crate) fn load(path: &Path, bytes: &[u8]) -> Result<Loaded, Diagnostic> {
-    decode::check_not_binary(path, bytes)?;
-    let decoded = decode::utf8_lossy(decode::strip_bom(bytes));
-    let file = Arc::new(SourceFile::new(path, decoded.text));
-    let diagnostics = decode::replaced_diagnostic(&file, &decoded.replaced, "UTF-8")
-        .into_iter()
-        .collect();
-    Ok((file, diagnostics))
+    decode::load_utf8(path, bytes)
 }
 
 /// The byte offset of `slice` in `base`, which it was cut from.

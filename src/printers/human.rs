@@ -74,7 +74,17 @@ fn render_styled(finding: &Finding, localizer: &Localizer, color: bool) -> Strin
                 .annotation(AnnotationKind::Primary.span(local).label(label)),
         );
     }
-    for note in [source_note, approved_note].into_iter().flatten() {
+    let paragraph_note = finding.file.paragraphs.then(|| {
+        localizer.message(&msg!(
+            "documents-note-paragraph",
+            paragraph = finding.line,
+            column = finding.column
+        ))
+    });
+    for note in [paragraph_note, source_note, approved_note]
+        .into_iter()
+        .flatten()
+    {
         group = group.element(note_level(localizer).message(note));
     }
     if let Some(help) = help {
