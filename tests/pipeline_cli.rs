@@ -350,3 +350,23 @@ fn json_output_follows_the_published_schema() {
         assert!(errors.is_empty(), "{args:?}: {errors:#?}\n{value:#}");
     }
 }
+
+#[test]
+fn an_unknown_reference_to_a_glossary_term_says_where_terms_are_defined() {
+    let text = stdout(
+        common::gloss().args([
+            "--glossary",
+            "glossary/dermatology.toml",
+            "check",
+            "--source",
+            "examples/dermatology/en-US/patient-leaflet.ftl",
+            "--target",
+            "examples/dermatology/fr/patient-leaflet.ftl",
+        ]),
+        1,
+    );
+    assert!(
+        text.contains("though the glossary defines `cellule-souche`: check the whole directory"),
+        "{text}"
+    );
+}
