@@ -290,14 +290,37 @@ impl RowReader<'_> {
     }
 }
 
-/// Reads a CSV file. `progress` is told how many bytes were read so far.
+/// How to read a CSV file whose layout gloss cannot guess.
+#[derive(Debug, Clone, Default)]
+pub struct CsvOptions {
+    /// The field delimiter (default: detected from the header line).
+    pub delimiter: Option<u8>,
+    /// Header names of the file (compared without case) and the gloss
+    /// column each one holds (`English` → `en`).
+    pub map: Vec<(String, String)>,
+}
+
+/// The column names gloss reads, for messages: what a header may say.
+pub const ACCEPTED_COLUMNS: &str = "id, domain, note, dnt, pos, LANG (en, fr…), LANG_variants, LANG_forbidden, definition_LANG, LANG_gender, LANG_pos, LANG_case_sensitive";
+
+/// Reads a CSV file with the delimiter detected and the header as written.
+/// `progress` is told how many bytes were read so far.
 pub fn read(
     file: Arc<SourceFile>,
     progress: &mut dyn FnMut(usize),
 ) -> Result<Imported, Vec<Diagnostic>> {
+    read_with(file, &CsvOptions::default(), progress)
+}
+
+/// Reads a CSV file as `options` say.
+pub fn read_with(
+    file: Arc<SourceFile>,
+    options: &CsvOptions,
+    progress: &mut dyn FnMut(usize),
+) -> Result<Imported, Vec<Diagnostic>> {
     let text = file.text.as_str();
     let mut reader = csv::ReaderBuilder::new()
-        .delimiter(detect_delimiter(text))
+        .delimiter(options.delimiter.unwrap_or_else(|| detect_delimiter(text)))
         .has_headers(true)
         .flexible(false)
         .from_reader(text.as_bytes());
@@ -316,12 +339,13 @@ pub fn read(
         Diagnostic::error(message).at(&file, offset..offset + 1)
     };
     let header = reader.headers().map_err(|e| vec![located(&e)])?.clone();
-    let columns: Vec<Column> = header.iter().map(parse_column).collect();
+    let header_span = 0..text.find('\n').unwrap_or(text.len()).max(1);
+    let columns = map_columns(&header, &options.map)
+        .map_err(|error| vec![error.at(&file, header_span.clone())])?;
     let mut rows = RowReader {
         file: &file,
         warnings: Vec::new(),
     };
-    let header_span = 0..header.as_slice().len().max(1);
     let mut seen = BTreeSet::new();
     let mut carried = Carried::default();
     for (name, column) in header.iter().zip(&columns) {
@@ -333,9 +357,10 @@ pub fn read(
         }
         let field = match column {
             Column::Ignored => {
-                rows.warn(
-                    &header_span,
-                    msg!("csv-ignored-column", column = name.trim()),
+                rows.warnings.push(
+                    Diagnostic::warning(msg!("csv-ignored-column", column = name.trim()))
+                        .at(&file, header_span.clone())
+                        .with_help(msg!("help-csv-map", accepted = ACCEPTED_COLUMNS)),
                 );
                 None
             }
@@ -358,7 +383,7 @@ pub fn read(
         return Err(vec![
             Diagnostic::error(msg!("csv-no-language-column"))
                 .at(&file, header_span)
-                .with_help(msg!("help-csv-header")),
+                .with_help(msg!("help-csv-map", accepted = ACCEPTED_COLUMNS)),
         ]);
     }
     let mut concepts = Vec::new();
@@ -387,6 +412,39 @@ pub fn read(
         carried,
         warnings: rows.warnings,
     })
+}
+
+/// The column of each header name, through `map` (`English` → `en`).
+/// A mapping that names no column of the file, or no column gloss reads, is
+/// an error.
+fn map_columns(
+    header: &csv::StringRecord,
+    map: &[(String, String)],
+) -> Result<Vec<Column>, Diagnostic> {
+    let same = |a: &str, b: &str| a.trim().eq_ignore_ascii_case(b.trim());
+    for (name, column) in map {
+        if !header.iter().any(|h| same(h, name)) {
+            let names: Vec<&str> = header.iter().map(str::trim).collect();
+            return Err(Diagnostic::error(msg!(
+                "csv-map-unknown-header",
+                name = name.as_str(),
+                names = names.join(", ")
+            )));
+        }
+        if parse_column(column) == Column::Ignored {
+            return Err(
+                Diagnostic::error(msg!("csv-map-bad-column", column = column.as_str()))
+                    .with_help(msg!("help-csv-map", accepted = ACCEPTED_COLUMNS)),
+            );
+        }
+    }
+    Ok(header
+        .iter()
+        .map(|name| {
+            let mapped = map.iter().find(|(from, _)| same(from, name));
+            parse_column(mapped.map_or(name, |(_, column)| column.as_str()))
+        })
+        .collect())
 }
 
 /// The glossary as CSV with `delimiter`: `id`, the preferred form of every

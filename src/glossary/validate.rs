@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use super::load::LoadedGlossary;
+use super::model::{Glossary, same_language};
 use crate::diagnostic::Diagnostic;
 use crate::msg;
 use crate::text::comparison_key;
@@ -13,6 +14,14 @@ use crate::text::comparison_key;
 /// repeats one read before.
 pub fn check_glossary(loaded: &mut LoadedGlossary) {
     remove_duplicate_ids(loaded);
+    if let (Some(tag), Some(at)) = (
+        &loaded.glossary.header.source_language,
+        &loaded.source_language_at,
+    ) && let Some(warning) = language_without_forms(&loaded.glossary, tag)
+    {
+        let warning = warning.at(&at.file, at.span.clone());
+        loaded.diagnostics.push(warning);
+    }
     let declared = &loaded.glossary.header.languages;
     let mut claimed: HashMap<(String, String), usize> = HashMap::new();
     for (index, (concept, source)) in loaded
@@ -122,6 +131,31 @@ pub fn check_glossary(loaded: &mut LoadedGlossary) {
             }
         }
     }
+}
+
+/// A warning when `tag` is a language that no concept has a form in (the
+/// source or target language of a glossary or a configuration): `check`
+/// would find nothing to check. `None` when a concept has it, or when the
+/// glossary is empty.
+pub fn language_without_forms(glossary: &Glossary, tag: &str) -> Option<Diagnostic> {
+    let mut used: Vec<&str> = Vec::new();
+    for lang in glossary.concepts.iter().flat_map(|c| c.languages.keys()) {
+        if same_language(lang, tag) {
+            return None;
+        }
+        if !used.contains(&lang.as_str()) {
+            used.push(lang);
+        }
+    }
+    if used.is_empty() {
+        return None;
+    }
+    Some(
+        Diagnostic::warning(msg!("glossary-language-without-forms", tag = tag)).with_help(msg!(
+            "help-language-without-forms",
+            languages = used.join(", ")
+        )),
+    )
 }
 
 /// "Did you mean fr?" for a near declared tag, else how to declare it.

@@ -229,16 +229,21 @@ impl TermIndex {
 
     /// The loose keys of a target text's tokens, for [`TermIndex::near_miss`].
     pub fn loose_text(&self, text: &str, tokens: &[Token]) -> LooseText {
-        LooseText {
-            keys: tokens
-                .iter()
-                .map(|token| token_loose_key(token, text, self.target_language))
-                .collect(),
+        let keys: Vec<String> = tokens
+            .iter()
+            .map(|token| token_loose_key(token, text, self.target_language))
+            .collect();
+        let mut starts: FastMap<String, Vec<usize>> = FastMap::default();
+        for (position, key) in keys.iter().enumerate() {
+            starts.entry(key.clone()).or_default().push(position);
         }
+        LooseText { keys, starts }
     }
 
     /// The first place in a target text (its tokens and their loose keys)
     /// that spells an approved form of `concept` with other accents or case.
+    /// Only the places where a form's first key occurs are tried, so that
+    /// asking for many concepts in a long text stays linear.
     pub fn near_miss(
         &self,
         concept: ConceptId,
@@ -247,26 +252,43 @@ impl TermIndex {
     ) -> Option<NearMiss> {
         let wanted = &self.concepts.get(concept)?.loose;
         let keys = &loose.keys;
-        (0..keys.len()).find_map(|start| {
-            wanted.iter().enumerate().find_map(|(form, loose)| {
-                let end = start + loose.len();
-                (!loose.is_empty() && keys.get(start..end) == Some(loose.as_slice())).then(|| {
-                    NearMiss {
-                        span: tokens[start].range.start..tokens[end - 1].range.end,
-                        form,
-                    }
-                })
+        wanted
+            .iter()
+            .enumerate()
+            .filter_map(|(form, wanted)| {
+                let first = wanted.first()?;
+                let start = loose.starts.get(first)?.iter().copied().find(|&start| {
+                    keys.get(start..start + wanted.len()) == Some(wanted.as_slice())
+                })?;
+                Some((start, form, start + wanted.len()))
             })
-        })
+            .min()
+            .map(|(start, form, end)| NearMiss {
+                span: tokens[start].range.start..tokens[end - 1].range.end,
+                form,
+            })
     }
 }
 
-/// Adds one form of an entry to a matcher, conjugated when it is a verb.
+/// True when `form` is an abbreviation in capitals of up to five letters
+/// (*AUS*, *MRI*): it is matched in its own letter case even in a table that
+/// is not `case-sensitive`, or inflection would find it in common words
+/// (*aux*, *au*).
+pub fn is_short_capitals(form: &str) -> bool {
+    let letters = form.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=5).contains(&letters)
+        && !form.chars().any(char::is_lowercase)
+        && !form.contains(char::is_whitespace)
+}
+
+/// Adds one form of an entry to a matcher, conjugated when it is a verb;
+/// short capitals keep their case (see [`is_short_capitals`]).
 fn add_form(matcher: &mut Matcher, entry: &LangEntry, form: &str, payload: u32) -> bool {
+    let case_sensitive = entry.case_sensitive || is_short_capitals(form);
     if entry.pos_of(form) == Some(PartOfSpeech::Verb) {
-        matcher.add_verb(form, entry.case_sensitive, payload)
+        matcher.add_verb(form, case_sensitive, payload)
     } else {
-        matcher.add(form, entry.case_sensitive, payload)
+        matcher.add(form, case_sensitive, payload)
     }
 }
 
@@ -274,6 +296,8 @@ fn add_form(matcher: &mut Matcher, entry: &LangEntry, form: &str, payload: u32) 
 #[derive(Debug, Clone)]
 pub struct LooseText {
     keys: Vec<String>,
+    /// Where each key occurs, in order.
+    starts: FastMap<String, Vec<usize>>,
 }
 
 fn scan(matcher: &Matcher, forms: &[FormRef], text: &str, code: &[Range<usize>]) -> Scan {
