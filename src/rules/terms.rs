@@ -379,7 +379,11 @@ fn missing_findings(
         missing.contains(&outer)
             || !holds
                 .entry(outer)
-                .or_insert_with(|| referenced_concepts(index, outer, Side::Target).collect())
+                .or_insert_with(|| {
+                    senses::held_by_translation(index, target, outer, || {
+                        referenced_concepts(index, outer, Side::Target).collect()
+                    })
+                })
                 .contains(&inner)
     };
     // The uses by start, to find the spans around a use among those that
