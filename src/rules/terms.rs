@@ -37,8 +37,8 @@ use crate::index::{ConceptId, Role, Scan, TermIndex, TermMatch};
 use crate::msg;
 use crate::source::SourceFile;
 use crate::text::code::{is_copied_keyword, overlaps_code, pair_code_spans};
-use crate::text::comparison_key;
 use crate::text::compound_around;
+use crate::text::{comparison_key, normalize_word};
 
 mod replace;
 
@@ -153,9 +153,14 @@ fn forbidden_findings(
             let language = index.target_language();
             let found = &text[m.span.clone()];
             let forbidden = &concept.forbidden[m.form];
+            // A conjugated verb would need the approved verb conjugated alike.
+            let conjugated = concept.forbidden_verbs.get(m.form) == Some(&true)
+                && comparison_key(&normalize_word(found), false)
+                    != comparison_key(forbidden, false);
             let replacement = concept
                 .approved
                 .first()
+                .filter(|_| !conjugated)
                 .map(|preferred| replace::replacement(found, forbidden, preferred, language));
             let gender = replace::gender(found, forbidden, concept.gender, language);
             // A fix never edits code, not even the word before the span.
@@ -1084,6 +1089,12 @@ variants = ["PDGF"]
             "Serveur _mandataire :"
         );
         assert_eq!(fixed(&index, "Plugin", "Plugin"), "Greffon");
+        // A forbidden verb is replaced only where it is not conjugated.
+        assert_eq!(
+            fixed(&index, "Save and quit", "Sauvegarder et quitter"),
+            "Enregistrer et quitter"
+        );
+        assert_eq!(fixed(&index, "Saved", "Sauvegardé"), "Sauvegardé");
         assert_eq!(fixed(&index, "Bug", "BUG"), "BOGUE");
         // Copied in capitals from the source: a keyword, not the word.
         assert_eq!(check(&index, "BUG", "BUG"), vec![]);

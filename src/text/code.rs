@@ -28,7 +28,8 @@
 //!   (`"trace"` → `« trace »`), a field name before `=` (`email = %s`), a
 //!   `snake_case` identifier with one underscore (`user_name`; with one
 //!   underscore and not copied, it is a word with an accelerator: `Pro_xy`),
-//!   and a word in capitals that a term spells in lowercase (SQL `DEFAULT`,
+//!   a program name before a message (`file: too many arguments`), and a
+//!   word in capitals that a term spells in lowercase (SQL `DEFAULT`,
 //!   Fortran `LOG`: see [`is_copied_keyword`]).
 
 use std::ops::Range;
@@ -458,7 +459,16 @@ fn copied(text: &str, other: &str) -> Vec<Range<usize>> {
         let after = text[word.end..].trim_start_matches(' ');
         let field = after.starts_with('=') && !after.starts_with("==");
         let quoted = is_quoted(text, &word);
-        if (identifier || field || quoted) && holds_word(other, w) {
+        // A program name before a message: `file: too many arguments`.
+        let colon = |rest: &str| {
+            rest.trim_start_matches([' ', '\u{a0}', '\u{202f}'])
+                .starts_with(':')
+        };
+        let program = !w.contains(|c: char| !c.is_ascii_lowercase())
+            && text[..word.start].trim().is_empty()
+            && colon(&text[word.end..])
+            && other.trim_start().strip_prefix(w).is_some_and(colon);
+        if program || (identifier || field || quoted) && holds_word(other, w) {
             spans.push(word);
         }
     }
@@ -628,6 +638,12 @@ mod tests {
             copied_code("la clé user_name", "the user_name key"),
             vec!["user_name"]
         );
+        assert_eq!(
+            copied_code("file : trop d’arguments", "file: too many arguments"),
+            vec!["file"]
+        );
+        // A label in capitals is a word: `Proxy: none` → `Proxy : aucun`.
+        assert!(copied_code("Proxy : aucun", "Proxy: none").is_empty());
         // Not copied, or not in a code position: words.
         assert!(copied_code("avec DEFAULT", "set to none").is_empty());
         assert!(copied_code("une IRM et le trace", "an IRM and the trace").is_empty());
