@@ -82,7 +82,9 @@ pub struct NearMiss {
 #[derive(Debug, Clone, Copy)]
 struct FormRef {
     concept: ConceptId,
-    role: Role,
+    /// `None` for a context in which the concept's word is not the concept
+    /// (`not-in`).
+    role: Option<Role>,
     form: usize,
 }
 
@@ -136,11 +138,12 @@ impl TermIndex {
                     if add_form(&mut index.source, entry, text, payload) {
                         index.source_forms.push(FormRef {
                             concept: id,
-                            role: Role::Accepted,
+                            role: Some(Role::Accepted),
                             form,
                         });
                     }
                 }
+                add_contexts(&mut index.source, &mut index.source_forms, entry, id);
             }
             if let Some(entry) = target {
                 indexed.approved = entry.accepted().map(str::to_owned).collect();
@@ -173,11 +176,12 @@ impl TermIndex {
                     if add_form(&mut index.target, entry, text, payload) {
                         index.target_forms.push(FormRef {
                             concept: id,
-                            role,
+                            role: Some(role),
                             form,
                         });
                     }
                 }
+                add_contexts(&mut index.target, &mut index.target_forms, entry, id);
             }
             index.by_id.insert(indexed.id.clone(), id);
             index.concepts.push(indexed);
@@ -222,16 +226,21 @@ impl TermIndex {
 
     /// The loose keys of a target text's tokens, for [`TermIndex::near_miss`].
     pub fn loose_text(&self, text: &str, tokens: &[Token]) -> LooseText {
-        LooseText {
-            keys: tokens
-                .iter()
-                .map(|token| token_loose_key(token, text, self.target_language))
-                .collect(),
+        let keys: Vec<String> = tokens
+            .iter()
+            .map(|token| token_loose_key(token, text, self.target_language))
+            .collect();
+        let mut starts: FastMap<String, Vec<usize>> = FastMap::default();
+        for (position, key) in keys.iter().enumerate() {
+            starts.entry(key.clone()).or_default().push(position);
         }
+        LooseText { keys, starts }
     }
 
     /// The first place in a target text (its tokens and their loose keys)
     /// that spells an approved form of `concept` with other accents or case.
+    /// Only the places where a form's first key occurs are tried, so that
+    /// asking for many concepts in a long text stays linear.
     pub fn near_miss(
         &self,
         concept: ConceptId,
@@ -240,17 +249,21 @@ impl TermIndex {
     ) -> Option<NearMiss> {
         let wanted = &self.concepts.get(concept)?.loose;
         let keys = &loose.keys;
-        (0..keys.len()).find_map(|start| {
-            wanted.iter().enumerate().find_map(|(form, loose)| {
-                let end = start + loose.len();
-                (!loose.is_empty() && keys.get(start..end) == Some(loose.as_slice())).then(|| {
-                    NearMiss {
-                        span: tokens[start].range.start..tokens[end - 1].range.end,
-                        form,
-                    }
-                })
+        wanted
+            .iter()
+            .enumerate()
+            .filter_map(|(form, wanted)| {
+                let first = wanted.first()?;
+                let start = loose.starts.get(first)?.iter().copied().find(|&start| {
+                    keys.get(start..start + wanted.len()) == Some(wanted.as_slice())
+                })?;
+                Some((start, form, start + wanted.len()))
             })
-        })
+            .min()
+            .map(|(start, form, end)| NearMiss {
+                span: tokens[start].range.start..tokens[end - 1].range.end,
+                form,
+            })
     }
 }
 
@@ -280,23 +293,40 @@ fn add_form(matcher: &mut Matcher, entry: &LangEntry, form: &str, payload: u32) 
 #[derive(Debug, Clone)]
 pub struct LooseText {
     keys: Vec<String>,
+    /// Where each key occurs, in order.
+    starts: FastMap<String, Vec<usize>>,
 }
 
 fn scan(matcher: &Matcher, forms: &[FormRef], text: &str, code: &[Range<usize>]) -> Scan {
     let tokens = tokenize_outside(text, matcher.language(), code);
     let symbols = matcher.symbols(text, &tokens);
-    let matches = matcher
-        .find(&tokens, &symbols)
+    let found = matcher.find(&tokens, &symbols);
+    // The contexts in which a concept's word is not the concept.
+    let contexts: Vec<(ConceptId, Range<usize>)> = found
+        .iter()
+        .filter_map(|m| {
+            let form = forms.get(m.payload as usize)?;
+            form.role
+                .is_none()
+                .then(|| (form.concept, m.tokens.clone()))
+        })
+        .collect();
+    let matches = found
         .into_iter()
         .filter_map(|m| {
             let form = forms.get(m.payload as usize)?;
             // A derived word uses no term, but may still spell a forbidden one.
-            if m.derived && form.role == Role::Accepted {
+            if m.derived && form.role == Some(Role::Accepted) {
                 return None;
             }
+            let in_context = contexts.iter().any(|(concept, context)| {
+                *concept == form.concept
+                    && context.start <= m.tokens.start
+                    && m.tokens.end <= context.end
+            });
             Some(TermMatch {
                 concept: form.concept,
-                role: form.role,
+                role: form.role.filter(|_| !in_context)?,
                 form: form.form,
                 tokens: m.tokens,
                 span: m.span,
@@ -304,6 +334,25 @@ fn scan(matcher: &Matcher, forms: &[FormRef], text: &str, code: &[Range<usize>])
         })
         .collect();
     Scan { tokens, matches }
+}
+
+/// Adds the `not-in` contexts of an entry, matched like forms.
+fn add_contexts(
+    matcher: &mut Matcher,
+    forms: &mut Vec<FormRef>,
+    entry: &LangEntry,
+    concept: ConceptId,
+) {
+    for (form, context) in entry.not_in.iter().enumerate() {
+        let payload = forms.len() as u32;
+        if matcher.add(context, entry.case_sensitive, payload) {
+            forms.push(FormRef {
+                concept,
+                role: None,
+                form,
+            });
+        }
+    }
 }
 
 fn token_loose_key(token: &Token, text: &str, language: Language) -> String {

@@ -41,6 +41,7 @@ use crate::text::compound_around;
 use crate::text::{comparison_key, normalize_word};
 
 mod replace;
+mod senses;
 
 pub use replace::Fix;
 
@@ -61,6 +62,9 @@ pub struct SegmentFinding {
     pub forbidden: Option<usize>,
     /// The approved form the target nearly spells (for `missing-term`).
     pub near_miss: Option<usize>,
+    /// Other concepts the source word may be (homonyms), any of which the
+    /// translation could have used (for `missing-term`).
+    pub candidates: Vec<ConceptId>,
     /// The approved form in the number and case of the span (for `forbidden-term`).
     pub replacement: Option<String>,
     /// The edit that puts the replacement in the text, article adapted.
@@ -180,6 +184,7 @@ fn forbidden_findings(
                 used: None,
                 forbidden: Some(m.form),
                 near_miss: None,
+                candidates: Vec::new(),
                 replacement,
                 fix,
             }
@@ -408,14 +413,31 @@ fn missing_findings(
     }
     let text = &segment.target.text;
     let loose = std::cell::OnceCell::new();
-    let reported: Vec<ConceptId> = missing
+    let homonyms = senses::Homonyms::new(
+        uses.iter()
+            .filter(|u| u.within.is_none())
+            .map(|u| (u.concept, &u.span)),
+    );
+    // Each reported concept with the other senses of its unmet uses.
+    let reported: Vec<(ConceptId, Vec<ConceptId>)> = missing
         .iter()
         .copied()
-        .filter(|concept| !uses_of[concept].iter().all(|&p| accounted_for(&uses[p])))
+        .filter_map(|concept| {
+            let mut unmet = uses_of[&concept]
+                .iter()
+                .map(|&p| &uses[p])
+                .filter(|u| !accounted_for(u))
+                // Terms within a reference share its span without being homonyms.
+                .map(|u| homonyms.of(concept, u.within.is_none().then_some(&u.span)))
+                .filter(|senses| !senses.reported_elsewhere(concept, &present))
+                .peekable();
+            unmet.peek()?;
+            Some((concept, senses::others(concept, unmet)))
+        })
         .collect();
     reported
         .into_iter()
-        .map(|concept| {
+        .map(|(concept, candidates)| {
             let used = uses_of[&concept].first().map(|&p| uses[p].text.clone());
             let forbidden_span = first_forbidden.get(&concept).map(|&span| span.clone());
             // A near miss spells an approved form with other accents or case:
@@ -440,6 +462,7 @@ fn missing_findings(
                 used,
                 forbidden: None,
                 near_miss: near_miss.map(|n| n.form),
+                candidates,
                 replacement: None,
                 fix: None,
             }
@@ -501,6 +524,15 @@ fn referenced_concepts(
     std::iter::once(concept).chain(within)
 }
 
+/// The concepts a missing-term finding names when its source word is shared
+/// by homonyms: its own, then the others; none otherwise.
+fn senses(found: &SegmentFinding) -> impl Iterator<Item = ConceptId> + '_ {
+    let any = !found.candidates.is_empty();
+    std::iter::once(found.concept)
+        .filter(move |_| any)
+        .chain(found.candidates.iter().copied())
+}
+
 /// Places a segment finding in the target file and builds its message.
 fn locate(
     index: &TermIndex,
@@ -535,7 +567,20 @@ fn locate(
         )
     } else {
         let used = found.used.clone().unwrap_or_else(|| concept.id.clone());
-        if concept.dnt {
+        if !found.candidates.is_empty() {
+            let senses: Vec<String> = senses(&found)
+                .map(|c| {
+                    let sense = &index.concepts()[c];
+                    let preferred = sense.approved.first().map_or("", String::as_str);
+                    format!("“{preferred}” ({})", sense.id)
+                })
+                .collect();
+            msg!(
+                "finding-missing-term-senses",
+                used = used,
+                approved = senses.join(", ")
+            )
+        } else if concept.dnt {
             msg!(
                 "finding-dnt-missing",
                 used = used,
@@ -550,6 +595,9 @@ fn locate(
             )
         }
     };
+    let candidates = senses(&found)
+        .map(|c| index.concepts()[c].id.clone())
+        .collect();
     Finding {
         rule: found.rule.id,
         term: concept.id.clone(),
@@ -582,6 +630,7 @@ fn locate(
             }
         }),
         near_miss: found.near_miss.map(|i| concept.approved[i].clone()),
+        candidates,
         message,
         file: Arc::clone(file),
         span: start..end,
