@@ -453,6 +453,7 @@ pub fn is_copied_keyword(found: &str, form: &str, other: &str) -> bool {
 /// quoted tokens, field names before `=`, identifiers with one underscore.
 fn copied(text: &str, other: &str) -> Vec<Range<usize>> {
     let mut spans = Vec::new();
+    let first_word = text.len() - text.trim_start().len();
     for word in whole_words(text) {
         let w = &text[word.clone()];
         let identifier = w.trim_matches('_').contains('_');
@@ -464,8 +465,8 @@ fn copied(text: &str, other: &str) -> Vec<Range<usize>> {
             rest.trim_start_matches([' ', '\u{a0}', '\u{202f}'])
                 .starts_with(':')
         };
-        let program = !w.contains(|c: char| !c.is_ascii_lowercase())
-            && text[..word.start].trim().is_empty()
+        let program = word.start == first_word
+            && !w.contains(|c: char| !c.is_ascii_lowercase())
             && colon(&text[word.end..])
             && other.trim_start().strip_prefix(w).is_some_and(colon);
         if program || (identifier || field || quoted) && holds_word(other, w) {
