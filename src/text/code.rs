@@ -10,7 +10,7 @@
 //!
 //! - a whitespace-delimited chunk that is an option (`-z`, `--plugin`,
 //!   `--help={common|warnings}`), an assignment (`cet-report=none`), a list
-//!   of alternatives (`on|off`), a directive (`#warning`), a path
+//!   of alternatives (`on|off`), a directive (`#warning`, `.save`), a path
 //!   (`/system/proxy/ftp/host`, `~/.config`, `C:\dir`), a URL, an e-mail
 //!   address, a Rust or C++ path (`a::b`), a dotted name
 //!   (`extensions.worktreeConfig`), a `CamelCase` name, a `snake_case`
@@ -24,8 +24,8 @@
 //!   option (`--user LOGIN`);
 //! - the values of a list of alternatives, wherever else the text names
 //!   them (`-mcheck=[none|warning] (default: warning)`);
-//! - copied verbatim from the other side of the pair: a quoted token
-//!   (`"trace"` → `« trace »`), a field name before `=` (`email = %s`), a
+//! - copied verbatim from the other side of the pair: a quoted token or
+//!   command (`"trace"` → `« trace »`, `'git log'`), a field name before `=` (`email = %s`), a
 //!   `snake_case` identifier with one underscore (`user_name`; with one
 //!   underscore and not copied, it is a word with an accelerator: `Pro_xy`),
 //!   a program name before a message (`file: too many arguments`), and a
@@ -59,7 +59,9 @@ pub fn pair_code_spans(source: &str, target: &str) -> (Vec<Range<usize>>, Vec<Ra
     let mut source_spans = code_spans(source);
     let mut target_spans = code_spans(target);
     source_spans.extend(copied(source, target));
+    source_spans.extend(copied_quotations(source, target));
     target_spans.extend(copied(target, source));
+    target_spans.extend(copied_quotations(target, source));
     (merge(source_spans), merge(target_spans))
 }
 
@@ -135,8 +137,9 @@ fn is_code_chunk(chunk: &str) -> bool {
     let is_option = (bytes.first() == Some(&b'-')
         && (alnum_at(1) || bytes.get(1) == Some(&b'-') && alnum_at(2)))
         && bytes.iter().any(u8::is_ascii_alphabetic);
-    let directive =
-        bytes.first() == Some(&b'#') && bytes.get(1).is_some_and(u8::is_ascii_alphabetic);
+    // `#warning`, and assembler or roff directives and file extensions: `.save`, `.pot`.
+    let directive = matches!(bytes.first(), Some(b'#' | b'.'))
+        && bytes.get(1).is_some_and(u8::is_ascii_alphabetic);
     let path = chunk.starts_with('/') && (alnum_at(1) || bytes.get(1) == Some(&b'.'))
         || chunk.starts_with("~/")
         || chunk.starts_with("./")
@@ -476,6 +479,34 @@ fn copied(text: &str, other: &str) -> Vec<Range<usize>> {
     spans
 }
 
+/// The quoted commands of `text` that `other` holds verbatim: `'git log'`
+/// → `« git log »`, up to four words between quotes on one line.
+fn copied_quotations(text: &str, other: &str) -> Vec<Range<usize>> {
+    const PAIRS: [(char, char); 5] = [('\'', '\''), ('"', '"'), ('“', '”'), ('‘', '’'), ('«', '»')];
+    let mut spans = Vec::new();
+    for (at, open) in text.char_indices() {
+        let Some(&(_, close)) = PAIRS.iter().find(|(o, _)| *o == open) else {
+            continue;
+        };
+        let from = at + open.len_utf8();
+        let Some(end) = text[from..]
+            .char_indices()
+            .take_while(|&(i, c)| c != '\n' && i < 60)
+            .find(|&(_, c)| c == close)
+            .map(|(i, _)| from + i)
+        else {
+            continue;
+        };
+        let inner = text[from..end].trim_matches(|c: char| c.is_whitespace());
+        let words = inner.split_whitespace().count();
+        if (2..=4).contains(&words) && other.contains(inner) {
+            let start = from + text[from..end].find(inner).unwrap_or(0);
+            spans.push(start..start + inner.len());
+        }
+    }
+    spans
+}
+
 /// True when the word at `range` is all that stands between a pair of quotes.
 fn is_quoted(text: &str, range: &Range<usize>) -> bool {
     let before = text[..range.start].trim_end_matches(['\u{a0}', '\u{202f}', ' ']);
@@ -552,6 +583,10 @@ mod tests {
     #[test]
     fn directives_paths_urls_and_addresses() {
         assert_eq!(code("#warning and #include"), vec!["#warning", "#include"]);
+        assert_eq!(
+            code("operand to .save, no .pot file"),
+            vec![".save", ".pot"]
+        );
         assert_eq!(
             code("The port of “/system/proxy/ftp/host”."),
             vec!["/system/proxy/ftp/host"]
@@ -642,6 +677,13 @@ mod tests {
         assert_eq!(
             copied_code("file : trop d’arguments", "file: too many arguments"),
             vec!["file"]
+        );
+        assert_eq!(
+            copied_code(
+                "Résumer la sortie de 'git log'",
+                "Summarize 'git log' output"
+            ),
+            vec!["git log"]
         );
         // A label in capitals is a word: `Proxy: none` → `Proxy : aucun`.
         assert!(copied_code("Proxy : aucun", "Proxy: none").is_empty());
