@@ -36,7 +36,7 @@ use crate::findings::{Edit, Finding, display_text};
 use crate::index::{ConceptId, Role, Scan, TermIndex, TermMatch};
 use crate::msg;
 use crate::source::SourceFile;
-use crate::text::code::{is_copied_keyword, overlaps_code, pair_code_spans};
+use crate::text::code::{is_copied_keyword, is_copied_name, overlaps_code, pair_code_spans};
 use crate::text::compound_around;
 use crate::text::{comparison_key, normalize_word};
 
@@ -145,7 +145,10 @@ fn forbidden_findings(
         .filter(|m| !copied.holds(&m.tokens))
         .filter(|m| {
             let form = &index.concepts()[m.concept].forbidden[m.form];
-            !is_copied_keyword(&text[m.span.clone()], form, &segment.source.text)
+            let found = &text[m.span.clone()];
+            let other = &segment.source.text;
+            !is_copied_keyword(found, form, other)
+                && !is_copied_name(text, m.span.start, found, form, other)
         })
         .filter(|m| !is_gloss(text, target, m))
         .filter(|m| !accepted.covers(m.concept, &m.span))
@@ -325,7 +328,10 @@ fn missing_findings(
         .filter(|m| !copied.holds(&m.tokens))
         .filter(|m| {
             let form = &index.concepts()[m.concept].source[m.form];
-            !is_copied_keyword(&source_text[m.span.clone()], form, &segment.target.text)
+            let found = &source_text[m.span.clone()];
+            let other = &segment.target.text;
+            !is_copied_keyword(found, form, other)
+                && !is_copied_name(source_text, m.span.start, found, form, other)
         })
         .map(|m| Use {
             concept: m.concept,

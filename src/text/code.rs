@@ -389,11 +389,18 @@ fn alternative_values(text: &str, spans: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut values: Vec<&str> = Vec::new();
     for span in spans {
         let code = &text[span.clone()];
+        let words = code
+            .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '_'))
+            .filter(|v| v.chars().any(char::is_alphabetic));
         if code.contains('|') {
-            values.extend(
-                code.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '_'))
-                    .filter(|v| v.chars().any(char::is_alphabetic)),
-            );
+            values.extend(words);
+        } else {
+            // A metavariable (`--lock-wait-timeout=TIMEOUT`), named again in
+            // the prose: `fail after waiting TIMEOUT`.
+            values.extend(words.filter(|v| {
+                v.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && !v.chars().any(char::is_lowercase)
+            }));
         }
     }
     if values.is_empty() {
@@ -446,9 +453,33 @@ fn holds_word(other: &str, word: &str) -> bool {
 /// the word. A form written in capitals itself (an abbreviation such as
 /// *MRI*) is the word, copied or not.
 pub fn is_copied_keyword(found: &str, form: &str, other: &str) -> bool {
-    found.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && !found.chars().any(char::is_lowercase)
+    // A keyword with an English ending: Fortran `SAVEd` beside `SAVE`.
+    let capitals = found.trim_end_matches(|c: char| c.is_lowercase());
+    let ending = &found[capitals.len()..];
+    capitals.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !capitals.chars().any(char::is_lowercase)
+        && ["", "s", "d", "ed", "es", "ing"].contains(&ending)
         && form.chars().any(char::is_lowercase)
+        && holds_word(other, capitals)
+}
+
+/// True when `found`, a match of the lowercase `form` at byte `at` of
+/// `text`, is a capitalised name inside a sentence that `other` holds
+/// verbatim: a field or element name (`no Package field` → `pas de champ
+/// Package`, `on Link line` → `ligne de type « Link »`), not the word.
+pub fn is_copied_name(text: &str, at: usize, found: &str, form: &str, other: &str) -> bool {
+    let mut chars = found.chars();
+    let capitalised = chars.next().is_some_and(char::is_uppercase)
+        && chars.clone().any(char::is_lowercase)
+        && !chars.any(char::is_uppercase);
+    let inside_sentence = text[..at]
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | '\u{FFFC}'));
+    capitalised
+        && inside_sentence
+        && !form.chars().next().is_some_and(char::is_uppercase)
         && holds_word(other, found)
 }
 
@@ -667,6 +698,38 @@ mod tests {
             vec!["trace", "email"]
         );
         assert!(is_copied_keyword("DEFAULT", "default", "set to DEFAULT"));
+        assert!(is_copied_keyword(
+            "SAVEd",
+            "save",
+            "pas sauvegardé avec SAVE"
+        ));
+        assert!(!is_copied_keyword("SAVEr", "save", "avec SAVE"));
+        let text = "no Package field found";
+        assert!(is_copied_name(
+            text,
+            3,
+            "Package",
+            "package",
+            "pas de champ Package"
+        ));
+        assert!(!is_copied_name(
+            "Package list",
+            0,
+            "Package",
+            "package",
+            "Package"
+        ));
+        assert!(!is_copied_name(
+            text,
+            3,
+            "Package",
+            "package",
+            "pas de champ paquet"
+        ));
+        assert_eq!(
+            code("--lock-wait-timeout=TIMEOUT  fail after waiting TIMEOUT"),
+            vec!["--lock-wait-timeout=TIMEOUT", "TIMEOUT"]
+        );
         assert!(is_copied_keyword("LOG", "log", "LOG at %L"));
         assert!(!is_copied_keyword("MRI", "MRI", "An MRI."));
         assert!(!is_copied_keyword("DEFAULT", "default", "set to default"));
