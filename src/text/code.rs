@@ -22,15 +22,18 @@
 //!   `%PRODUCTNAME`, `@EMAIL@`), option groups (`[-T timeout]`) and
 //!   alternative groups (`[none | warning]`), and the metavariable after an
 //!   option (`--user LOGIN`);
-//! - the values of a list of alternatives, wherever else the text names
-//!   them (`-mcheck=[none|warning] (default: warning)`);
+//! - the values of a list of alternatives and the metavariables, wherever
+//!   else the text names them (`-mcheck=[none|warning] (default: warning)`,
+//!   `--lock-wait-timeout=TIMEOUT  fail after waiting TIMEOUT`);
 //! - copied verbatim from the other side of the pair: a quoted token or
-//!   command (`"trace"` → `« trace »`, `'git log'`), a field name before `=` (`email = %s`), a
-//!   `snake_case` identifier with one underscore (`user_name`; with one
-//!   underscore and not copied, it is a word with an accelerator: `Pro_xy`),
-//!   a program name before a message (`file: too many arguments`), and a
-//!   word in capitals that a term spells in lowercase (SQL `DEFAULT`,
-//!   Fortran `LOG`: see [`is_copied_keyword`]).
+//!   command (`"trace"` → `« trace »`, `'git log'`), a field name before `=`
+//!   (`email = %s`), a `snake_case` identifier with one underscore
+//!   (`user_name`; with one underscore and not copied, it is a word with an
+//!   accelerator: `Pro_xy`), a program name before a message (`file: too
+//!   many arguments`); and, knowing the term's form, a word in capitals that
+//!   the form spells in lowercase (SQL `DEFAULT`, Fortran `LOG`, `SAVEd`: see
+//!   [`is_copied_keyword`]) and a capitalised name inside a sentence
+//!   (`champ Package`: see [`is_copied_name`]).
 
 use std::ops::Range;
 
