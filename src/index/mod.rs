@@ -41,6 +41,10 @@ pub struct IndexedConcept {
     pub gender: Option<Gender>,
     /// Do not translate: the target must keep the source form.
     pub dnt: bool,
+    /// For each forbidden form, whether it is a verb: it matches conjugated,
+    /// and a conjugated form gets no replacement (the approved verb is not
+    /// conjugated to fit).
+    pub forbidden_verbs: Vec<bool>,
     /// Loose keys of each approved form, for near misses.
     loose: Vec<Vec<String>>,
 }
@@ -131,6 +135,7 @@ impl TermIndex {
                 forbidden: Vec::new(),
                 gender: None,
                 dnt: concept.dnt,
+                forbidden_verbs: Vec::new(),
                 loose: Vec::new(),
             };
             if let Some(entry) = source {
@@ -151,6 +156,11 @@ impl TermIndex {
             if let Some(entry) = target {
                 indexed.approved = entry.accepted().map(str::to_owned).collect();
                 indexed.forbidden = entry.forbidden.clone();
+                indexed.forbidden_verbs = indexed
+                    .forbidden
+                    .iter()
+                    .map(|form| entry.pos_of(form) == Some(PartOfSpeech::Verb))
+                    .collect();
                 indexed.gender = entry.gender;
                 indexed.loose = indexed
                     .approved
