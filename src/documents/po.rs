@@ -92,6 +92,7 @@ pub fn parse(path: &Path, bytes: &[u8], options: &ReadOptions) -> Result<Documen
         source: None,
         segments,
         diagnostics,
+        declared_languages: Vec::new(),
     })
 }
 
