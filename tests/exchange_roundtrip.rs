@@ -31,9 +31,10 @@ fn entry() -> impl Strategy<Value = LangEntry> {
             PartOfSpeech::ALL.map(|(_, p)| p).to_vec(),
         )),
         any::<bool>(),
+        any::<bool>(),
     )
         .prop_map(
-            |(term, variants, forbidden, definition, gender, pos, case_sensitive)| {
+            |(term, variants, forbidden, definition, gender, pos, case_sensitive, verb)| {
                 let mut seen = vec![term.clone()];
                 let variants = variants
                     .into_iter()
@@ -42,13 +43,26 @@ fn entry() -> impl Strategy<Value = LangEntry> {
                         seen.push(v.clone());
                         new
                     })
+                    .collect::<Vec<String>>();
+                // A verb variant beside a noun (a part of speech of its own).
+                let variant_pos = variants
+                    .iter()
+                    .take(usize::from(verb && pos != Some(PartOfSpeech::Verb)))
+                    .map(|v| (v.clone(), PartOfSpeech::Verb))
                     .collect();
+                let not_in = if verb {
+                    vec![format!("{term} zz")]
+                } else {
+                    Vec::new()
+                };
                 let mut forbidden: Vec<String> =
                     forbidden.into_iter().map(|f| format!("zz{f}")).collect();
                 forbidden.dedup();
                 LangEntry {
                     term,
                     variants,
+                    variant_pos,
+                    not_in,
                     forbidden,
                     definition,
                     gender,
@@ -154,7 +168,7 @@ proptest! {
                 languages: c
                     .languages
                     .iter()
-                    .map(|(lang, e)| (lang.clone(), LangEntry { case_sensitive: false, ..e.clone() }))
+                    .map(|(lang, e)| (lang.clone(), LangEntry { case_sensitive: false, not_in: Vec::new(), ..e.clone() }))
                     .collect::<BTreeMap<_, _>>(),
                 ..c.clone()
             })

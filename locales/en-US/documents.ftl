@@ -29,3 +29,5 @@ documents-note-paragraph = paragraph { $paragraph }, column { $column }
 documents-language-swapped = this file is written from “{ $target }” to “{ $source }”: its sides are checked the other way round
 documents-language-mismatch = this side of the file is in “{ $declared }”, but the check expects “{ $expected }”: it is not checked
 documents-help-language-mismatch = check the file against a glossary of its languages (source-language and target-language in gloss.toml)
+config-bad-format = unknown document format “{ $value }”
+help-formats = the formats are: { $formats }

@@ -29,3 +29,5 @@ documents-note-paragraph = paragraphe { $paragraph }, colonne { $column }
 documents-language-swapped = ce fichier est écrit de « { $target } » vers « { $source } » : ses côtés sont vérifiés dans l’autre sens
 documents-language-mismatch = ce côté du fichier est en « { $declared } », mais la vérification attend « { $expected } » : il n’est pas vérifié
 documents-help-language-mismatch = vérifiez le fichier avec un glossaire de ses langues (source-language et target-language dans gloss.toml)
+config-bad-format = format de document inconnu « { $value } »
+help-formats = les formats sont : { $formats }

@@ -6,6 +6,8 @@
 //! nothing could be checked (no glossary).
 
 use std::io::Write;
+
+use anstream::ColorChoice;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -61,23 +63,16 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
     };
     let checker = Checker::new(pair_specs(context, &args)?, settings).map_err(Failure)?;
     let (summary, problems) = match args.format {
-        OutputFormat::Json => {
-            let out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout());
-            print(
-                context,
-                &checker,
-                &JsonPrinter::new(&context.localizer),
-                out,
-            )?
-        }
+        OutputFormat::Json => print(
+            context,
+            &checker,
+            &JsonPrinter::new(&context.localizer),
+            buffered_stdout(),
+        )?,
         OutputFormat::Human => {
-            let out = anstream::AutoStream::auto(std::io::stdout());
-            print(
-                context,
-                &checker,
-                &HumanPrinter::new(&context.localizer),
-                out,
-            )?
+            let color = anstream::AutoStream::choice(&std::io::stdout()) != ColorChoice::Never;
+            let printer = HumanPrinter::new(&context.localizer).colored(color);
+            print(context, &checker, &printer, buffered_stdout())?
         }
     };
     Ok(
@@ -92,6 +87,11 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
             ExitCode::SUCCESS
         },
     )
+}
+
+/// Standard output, written in large blocks (the texts come whole).
+fn buffered_stdout() -> std::io::BufWriter<std::io::Stdout> {
+    std::io::BufWriter::with_capacity(1 << 16, std::io::stdout())
 }
 
 /// Prints every report with `printer` on `out` (input problems on stderr as

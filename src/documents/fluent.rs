@@ -240,14 +240,32 @@ pub(crate) fn parse<'a>(
 
 fn junk_diagnostic(file: &Arc<SourceFile>, error: &ParserError) -> Diagnostic {
     let text = &file.text;
-    let span = char_span(text, error.pos.clone());
+    let mut span = char_span(text, error.pos.clone());
+    // An error at the end of the file (an unclosed placeable) is shown on
+    // the last character, not on a line past the end.
+    let end = text.trim_end().len();
+    if span.start >= end && end > 0 {
+        span = char_span(text, end - 1..end);
+    }
     let junk = error
         .slice
         .clone()
         .map_or(span.clone(), |slice| char_span(text, slice));
+    let at_entry_start = span.start == junk.start;
     let first_line = text[junk].lines().next().unwrap_or_default();
     let excerpt: String = first_line.chars().take(80).collect();
-    Diagnostic::error(parser_error_message(&error.kind))
+    // Where an entry starts, Fluent expects the identifier of a message
+    // (`a-zA-Z`): say so rather than quote the character range.
+    let message = match &error.kind {
+        ErrorKind::ExpectedCharRange { range } if range == "a-zA-Z" && at_entry_start => {
+            msg!("fluent-expected-entry-identifier")
+        }
+        ErrorKind::ExpectedCharRange { range } if range == "a-zA-Z" => {
+            msg!("fluent-expected-identifier")
+        }
+        kind => parser_error_message(kind),
+    };
+    Diagnostic::error(message)
         .at(file, span)
         .with_help(msg!("help-fluent-junk", text = excerpt))
 }

@@ -72,6 +72,82 @@ impl SegmentText {
     }
 }
 
+impl SegmentText {
+    /// The file offset just past the text that ends at byte `end`: past the
+    /// whole escape (`\"`, `\n`, `\u00A0`) or placeable (`%s`, `{ $n }`)
+    /// that the last character stands for, so that end columns are exact.
+    pub fn file_end(&self, end: usize, file: &str) -> usize {
+        let Some((last, c)) = self.text[..end].char_indices().next_back() else {
+            return self.file_offset(0);
+        };
+        let at = self.file_offset(last);
+        at + file
+            .get(at..)
+            .map_or(c.len_utf8(), |written| written_len(written, c))
+    }
+}
+
+/// The length in the file of character `c` written at the start of
+/// `written`: itself, an escape sequence, or a placeable.
+fn written_len(written: &str, c: char) -> usize {
+    let bytes = written.as_bytes();
+    let hex_run = |from: usize, max: usize| {
+        bytes[from.min(bytes.len())..]
+            .iter()
+            .take(max)
+            .take_while(|b| b.is_ascii_hexdigit())
+            .count()
+    };
+    match bytes.first() {
+        Some(b'\\') if c != '\\' || written.starts_with("\\\\") => match bytes.get(1) {
+            Some(b'u') => 2 + hex_run(2, 4),
+            Some(b'U') => 2 + hex_run(2, 6),
+            Some(b'x') => 2 + hex_run(2, 2),
+            Some(b'0'..=b'7') => {
+                1 + bytes[1..]
+                    .iter()
+                    .take(3)
+                    .take_while(|b| (b'0'..=b'7').contains(b))
+                    .count()
+            }
+            _ => 1 + written[1..].chars().next().map_or(0, char::len_utf8),
+        },
+        _ if written.starts_with(c) => c.len_utf8(),
+        Some(b'{') => {
+            let mut depth = 0;
+            for (i, b) in bytes.iter().enumerate() {
+                match b {
+                    b'{' => depth += 1,
+                    b'}' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            return i + 1;
+                        }
+                    }
+                    b'\n' => break,
+                    _ => {}
+                }
+            }
+            c.len_utf8()
+        }
+        Some(b'%') => {
+            let mut i = 1;
+            if bytes.get(1) == Some(&b'(') {
+                i = bytes
+                    .iter()
+                    .position(|&b| b == b')')
+                    .map_or(1, |close| close + 1);
+            }
+            i += bytes[i.min(bytes.len())..]
+                .iter()
+                .take_while(|b| b"-+ #0123456789.$*'hlLqjzt".contains(b))
+                .count();
+            (i + 1).min(bytes.len())
+        }
+        _ => c.len_utf8(),
+    }
+}
+
 /// One translation unit: a source text and its target text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Segment {
@@ -88,8 +164,7 @@ pub struct Segment {
 
 /// The document formats gloss reads (named in `gloss.toml` as `format =
 /// "markdown"`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// Project Fluent `.ftl`, a source file and a target file.
     Fluent,
@@ -177,6 +252,23 @@ impl Format {
             Format::Text => "text",
             Format::Docx => "docx",
         }
+    }
+
+    /// Every format, in the order help texts list them.
+    pub const ALL: [Format; 8] = [
+        Format::Fluent,
+        Format::Po,
+        Format::Xliff,
+        Format::Json,
+        Format::Markdown,
+        Format::Html,
+        Format::Text,
+        Format::Docx,
+    ];
+
+    /// The format written `name` in `gloss.toml`, if any.
+    pub fn named(name: &str) -> Option<Format> {
+        Format::ALL.into_iter().find(|format| format.name() == name)
     }
 
     /// True when one file holds both sides (no source file is needed).

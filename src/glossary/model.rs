@@ -90,6 +90,8 @@ pub enum EntryField {
     Variants,
     /// Forbidden forms of a language.
     Forbidden,
+    /// Contexts in which a form of the language is not this concept.
+    NotIn,
     /// Definition in a language.
     Definition,
     /// Grammatical gender.
@@ -105,10 +107,11 @@ impl EntryField {
     pub const OF_CONCEPT: [EntryField; 3] = [EntryField::Domain, EntryField::Note, EntryField::Dnt];
 
     /// The fields of a concept's language entry, in file order.
-    pub const OF_LANGUAGE: [EntryField; 7] = [
+    pub const OF_LANGUAGE: [EntryField; 8] = [
         EntryField::Term,
         EntryField::Variants,
         EntryField::Forbidden,
+        EntryField::NotIn,
         EntryField::Definition,
         EntryField::Gender,
         EntryField::Pos,
@@ -124,6 +127,7 @@ impl EntryField {
             EntryField::Term => "term",
             EntryField::Variants => "variants",
             EntryField::Forbidden => "forbidden",
+            EntryField::NotIn => "not-in",
             EntryField::Definition => "definition",
             EntryField::Gender => "gender",
             EntryField::Pos => "pos",
@@ -143,7 +147,10 @@ impl EntryField {
 
     /// A list of forms.
     pub fn is_list(self) -> bool {
-        matches!(self, EntryField::Variants | EntryField::Forbidden)
+        matches!(
+            self,
+            EntryField::Variants | EntryField::Forbidden | EntryField::NotIn
+        )
     }
 
     /// A boolean flag (`true` or `false`).
@@ -161,9 +168,18 @@ pub struct LangEntry {
     /// Other accepted forms.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub variants: Vec<String>,
+    /// The part of speech of variants that have their own (a verb beside a
+    /// noun: `{ term = "télécharger", pos = "verb" }` in `variants`), by
+    /// variant.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub variant_pos: BTreeMap<String, PartOfSpeech>,
     /// Deprecated or wrong forms: using one is a finding.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub forbidden: Vec<String>,
+    /// Contexts in which the word is not this concept (*hot key* for the
+    /// cryptographic *key*): an occurrence inside one does not use it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub not_in: Vec<String>,
     /// A one-sentence definition.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub definition: Option<String>,
@@ -190,6 +206,12 @@ impl LangEntry {
     /// The preferred form followed by the variants: every accepted form.
     pub fn accepted(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.term.as_str()).chain(self.variants.iter().map(String::as_str))
+    }
+
+    /// The part of speech of one of the entry's forms: a variant's own, else
+    /// the entry's.
+    pub fn pos_of(&self, form: &str) -> Option<PartOfSpeech> {
+        self.variant_pos.get(form).copied().or(self.pos)
     }
 
     /// True when only `term` is set, so the entry can be written as a string.

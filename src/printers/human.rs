@@ -21,14 +21,36 @@ use crate::rules::{FORBIDDEN_TERM, MISSING_TERM};
 /// Lines of a multi-line span shown at most.
 const MAX_LINES: usize = 4;
 
+/// Characters of a source text shown in a note at most: a longer text (a
+/// whole document in one message) is cut, so that each finding's note stays
+/// readable and the output grows with the number of findings alone.
+const NOTE_MAX_CHARS: usize = 500;
+
+/// `text`, cut after [`NOTE_MAX_CHARS`] characters with an ellipsis.
+fn shortened(text: &str) -> String {
+    match text.char_indices().nth(NOTE_MAX_CHARS) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_owned(),
+    }
+}
+
 /// One finding, with ANSI styles (the output stream strips them when colour is off).
 pub fn render(finding: &Finding, localizer: &Localizer) -> String {
+    render_styled(finding, localizer, true)
+}
+
+/// One finding, with ANSI styles or without (`color`).
+fn render_styled(finding: &Finding, localizer: &Localizer, color: bool) -> String {
     let text = &finding.file.text;
     let (window, local, first_line) = window(finding);
     let label = label(finding).map_or_else(String::new, |label| localizer.message(&label));
     let title = localizer.message(&finding.message);
-    let source_note = (!finding.source.is_empty())
-        .then(|| localizer.message(&msg!("check-note-source", text = &*finding.source)));
+    let source_note = (!finding.source.is_empty()).then(|| {
+        localizer.message(&msg!(
+            "check-note-source",
+            text = shortened(&finding.source)
+        ))
+    });
     let approved_note = (!finding.approved.is_empty()).then(|| {
         localizer.message(&msg!(
             "check-note-approved",
@@ -72,12 +94,15 @@ pub fn render(finding: &Finding, localizer: &Localizer) -> String {
                 .message(help),
         );
     }
-    let mut out = Renderer::styled()
-        .decor_style(DecorStyle::Unicode)
-        .render(&[group]);
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
+    let mut out = renderer.decor_style(DecorStyle::Unicode).render(&[group]);
     out.push('\n');
     if let Some(fix) = &finding.fix {
-        out.push_str(&diff(finding, fix));
+        out.push_str(&diff(finding, fix, color));
     }
     out.push('\n');
     out
@@ -96,12 +121,22 @@ pub fn summary(summary: &Summary, localizer: &Localizer) -> String {
 /// Prints findings as annotated snippets, then the summary line.
 pub struct HumanPrinter<'l> {
     localizer: &'l Localizer,
+    color: bool,
 }
 
 impl<'l> HumanPrinter<'l> {
-    /// A printer in the language of `localizer`.
+    /// A printer in the language of `localizer`, with ANSI styles.
     pub fn new(localizer: &'l Localizer) -> Self {
-        HumanPrinter { localizer }
+        HumanPrinter {
+            localizer,
+            color: true,
+        }
+    }
+
+    /// The same printer, without ANSI styles when `color` is false (then
+    /// the output needs no stripping and goes to a plain buffered stream).
+    pub fn colored(self, color: bool) -> Self {
+        HumanPrinter { color, ..self }
     }
 }
 
@@ -112,7 +147,7 @@ impl Printer for HumanPrinter<'_> {
 
     fn files(&self, reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
         for finding in reports.iter().flat_map(|report| &report.findings) {
-            out.write_all(render(finding, self.localizer).as_bytes())?;
+            out.write_all(render_styled(finding, self.localizer, self.color).as_bytes())?;
         }
         Ok(())
     }
@@ -126,6 +161,7 @@ fn level(severity: Severity, localizer: &Localizer) -> Level<'static> {
     match severity {
         Severity::Error => Level::ERROR.with_name(localizer.plain("level-error")),
         Severity::Warning => Level::WARNING.with_name(localizer.plain("level-warning")),
+        Severity::Info => Level::INFO.with_name(localizer.plain("level-info")),
     }
 }
 
@@ -199,34 +235,44 @@ const DIFF_CONTEXT: usize = 40;
 
 /// The target line around the span, before and after the replacement,
 /// changed words marked; long lines are cut to the words near the change.
-fn diff(finding: &Finding, fix: &Edit) -> String {
+fn diff(finding: &Finding, fix: &Edit, color: bool) -> String {
     let text = &finding.file.text;
-    let line = finding.file.lines().line_range(text, fix.line);
-    if fix.span.start < line.start || fix.span.end > line.end {
+    let lines = finding.file.lines();
+    // A span over several lines (a PO string continued on the next line)
+    // shows all of them.
+    let first = lines.line_range(text, fix.line);
+    let last = lines.line_range(text, fix.end_line);
+    if fix.span.start < first.start
+        || fix.span.end > last.end
+        || fix.end_line >= fix.line + MAX_LINES
+    {
         return String::new();
     }
-    let before = crop_start(&text[line.start..fix.span.start]);
-    let after = crop_end(&text[fix.span.end..line.end]);
+    let before = crop_start(&text[first.start..fix.span.start]);
+    let after = crop_end(&text[fix.span.end..last.end]);
     let old = format!("{before}{}{after}", &text[fix.span.clone()]);
     let new = format!("{before}{}{after}", fix.text);
     let changes =
         similar::utils::diff_unicode_words(Algorithm::Patience, old.as_str(), new.as_str());
-    let removed = Style::new().fg_color(Some(AnsiColor::Red.into()));
-    let added = Style::new().fg_color(Some(AnsiColor::Green.into()));
+    let styled = |style: Style| if color { style } else { Style::new() };
+    let removed = styled(Style::new().fg_color(Some(AnsiColor::Red.into())));
+    let added = styled(Style::new().fg_color(Some(AnsiColor::Green.into())));
     let mut out = String::new();
     for (sign, style, skip) in [
         ('-', removed, ChangeTag::Insert),
         ('+', added, ChangeTag::Delete),
     ] {
         let _ = write!(out, "  {style}{sign} ");
+        let next_line = format!("{style:#}\n  {style}{sign} ");
         for (tag, part) in &changes {
+            let part = part.replace('\n', &next_line);
             match tag {
                 ChangeTag::Equal => {
                     let _ = write!(out, "{part}");
                 }
                 tag if *tag == skip => {}
                 _ => {
-                    let strong = style.effects(Effects::BOLD | Effects::UNDERLINE);
+                    let strong = styled(style.effects(Effects::BOLD | Effects::UNDERLINE));
                     let _ = write!(out, "{style:#}{strong}{part}{strong:#}{style}");
                 }
             }

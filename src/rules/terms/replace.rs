@@ -6,7 +6,9 @@
 use std::ops::Range;
 
 use crate::glossary::Gender;
-use crate::text::{Language, Token, TokenKind, is_apostrophe, strip_accents_char, tokenize};
+use crate::text::{
+    Language, Token, TokenKind, is_apostrophe, is_hyphen, strip_accents_char, tokenize,
+};
 
 /// A replacement of a byte range of a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -369,6 +371,154 @@ pub fn fix(
         },
         None => plain,
     }
+}
+
+/// `fix` widened to the whole compound its span is joined into by a hyphen
+/// or a slash (*porte-clefs* → *porte-clés*, *sauvegarder/restaurer* →
+/// *enregistrer/restaurer*) and to a plural mark in brackets (*login(s)* →
+/// *connexion(s)*): the edit shows the word it changes, and rewrites only
+/// the forbidden part of it.
+pub fn whole_compound(text: &str, fix: Fix) -> Fix {
+    let fix = with_bracketed_mark(text, fix);
+    let joiner = |c: char| is_hyphen(c) || c == '/';
+    let part = |c: char| c.is_alphanumeric() || joiner(c) || is_apostrophe(c);
+    let joined_before = text[..fix.span.start]
+        .chars()
+        .next_back()
+        .is_some_and(joiner);
+    let joined_after = text[fix.span.end..].chars().next().is_some_and(joiner);
+    if !joined_before && !joined_after {
+        return fix;
+    }
+    let start = text[..fix.span.start]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| part(c))
+        .last()
+        .map_or(fix.span.start, |(i, _)| i);
+    let end = text[fix.span.end..]
+        .char_indices()
+        .take_while(|&(_, c)| part(c))
+        .last()
+        .map_or(fix.span.end, |(i, c)| fix.span.end + i + c.len_utf8());
+    // The compound without joiners at its ends (`sous-` at a line end).
+    let end = text[..end].trim_end_matches(joiner).len().max(fix.span.end);
+    let start = (end - text[start..end].trim_start_matches(joiner).len()).min(fix.span.start);
+    Fix {
+        text: format!(
+            "{}{}{}",
+            &text[start..fix.span.start],
+            fix.text,
+            &text[fix.span.end..end]
+        ),
+        span: start..end,
+    }
+}
+
+/// `fix` without a word that the text already has beside its span: with
+/// *serveur mandataire* for *proxy* in *serveur proxy*, the edit takes in
+/// *serveur* rather than write it twice; the text's letter case is kept.
+pub fn without_doubled_words(text: &str, fix: Fix, language: Language) -> Fix {
+    let replacement = tokenize(&fix.text, language);
+    let before = tokenize(&text[..fix.span.start], language);
+    let same = |a: &Token, a_text: &str, b: &Token, b_text: &str| {
+        a.kind == TokenKind::Word
+            && b.kind == TokenKind::Word
+            && a.normalized(a_text).to_lowercase() == b.normalized(b_text).to_lowercase()
+    };
+    // The longest run of the replacement's first words that ends the text before the span.
+    let doubled = (1..replacement.len())
+        .rev()
+        .find(|&n| {
+            n <= before.len()
+                && before[before.len() - n..]
+                    .iter()
+                    .zip(&replacement[..n])
+                    .all(|(b, r)| same(b, text, r, &fix.text))
+                && text[before[before.len() - 1].range.end..fix.span.start]
+                    .chars()
+                    .all(char::is_whitespace)
+        })
+        .unwrap_or(0);
+    if doubled == 0 {
+        return fix;
+    }
+    let start = before[before.len() - doubled].range.start;
+    let kept = &text[start..before[before.len() - 1].range.end];
+    let rest = &fix.text[replacement[doubled - 1].range.end..];
+    Fix {
+        text: format!("{kept}{rest}"),
+        span: start..fix.span.end,
+    }
+}
+
+/// `fix` with the accelerator marker of `found` (`Pro_xy`, `jo~ur`,
+/// `Enre&gistrer`) before its first letter, so that the interface keeps its
+/// keyboard mnemonic.
+pub fn keep_accelerator(text: &str, found: &str, fix: Fix) -> Fix {
+    // A marker right before the word (`_Timeout`, `&Save`): the edit takes
+    // it in and puts it back before the new word.
+    let before = &text[..fix.span.start];
+    if let Some(marker) = before
+        .chars()
+        .next_back()
+        .filter(|&c| matches!(c, '_' | '~' | '&'))
+        && !before[..before.len() - 1]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+    {
+        return Fix {
+            span: fix.span.start - 1..fix.span.end,
+            text: format!("{marker}{}", fix.text),
+        };
+    }
+    let marker = found
+        .char_indices()
+        .find(|&(i, c)| {
+            matches!(c, '_' | '~' | '&')
+                && found[i + c.len_utf8()..].starts_with(char::is_alphabetic)
+        })
+        .map(|(_, c)| c);
+    // The first letter the fix changes: words it keeps (`Serveur` in
+    // `Serveur Pro_xy` → `Serveur _mandataire`) keep no marker.
+    let kept: usize = fix
+        .text
+        .chars()
+        .zip(text[fix.span.clone()].chars())
+        .take_while(|(a, b)| a == b)
+        .map(|(a, _)| a.len_utf8())
+        .sum();
+    let first = fix.text[kept..]
+        .find(char::is_alphabetic)
+        .map(|first| kept + first);
+    let (Some(marker), Some(first)) = (marker, first) else {
+        return fix;
+    };
+    Fix {
+        text: format!("{}{marker}{}", &fix.text[..first], &fix.text[first..]),
+        span: fix.span,
+    }
+}
+
+/// `fix` with the bracketed mark after its span (`(s)`, `(e)s`, `(rice)`).
+fn with_bracketed_mark(text: &str, fix: Fix) -> Fix {
+    let after = &text[fix.span.end..];
+    let close = after
+        .strip_prefix('(')
+        .and_then(|rest| rest.find(')'))
+        .filter(|&close| close > 0 && close <= 4 && rest_is_lowercase(&after[1..=close]));
+    let Some(close) = close else { return fix };
+    let mut end = fix.span.end + close + 2;
+    end += text[end..].chars().take_while(|&c| c == 's').count();
+    Fix {
+        text: format!("{}{}", fix.text, &text[fix.span.end..end]),
+        span: fix.span.start..end,
+    }
+}
+
+fn rest_is_lowercase(text: &str) -> bool {
+    text.chars().all(char::is_lowercase)
 }
 
 /// `word` spelt like `model` as to its first letter's case.
