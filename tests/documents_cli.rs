@@ -326,3 +326,47 @@ fn an_xliff_in_other_languages_is_not_checked() {
     assert!(stderr.contains("de.xlf:1:44"), "{stderr}");
     assert!(stderr.contains("“de-DE”"), "{stderr}");
 }
+
+#[test]
+fn align_shows_the_pairs_side_by_side_and_as_json() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let fixtures = root.join("tests/fixtures/documents/text");
+    let assert = gloss_in(&fixtures)
+        .args([
+            "align",
+            "--source",
+            "notice.en.txt",
+            "--target",
+            "notice.fr.txt",
+        ])
+        .assert()
+        .code(0);
+    insta::assert_snapshot!(common::stdout(&assert));
+    let assert = gloss_in(&fixtures)
+        .args([
+            "align",
+            "--source",
+            "notice.en.txt",
+            "--target",
+            "notice.fr.txt",
+        ])
+        .args(["--format", "json"])
+        .assert()
+        .code(0);
+    let report = json(&assert);
+    let ranges: Vec<(u64, u64, u64, u64)> = report["pairs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|pair| {
+            let line = |side: &str, key: &str| pair[side][key].as_u64().unwrap();
+            (
+                line("source", "line"),
+                line("source", "end_line"),
+                line("target", "line"),
+                line("target", "end_line"),
+            )
+        })
+        .collect();
+    assert_eq!(ranges, [(1, 1, 1, 1), (3, 5, 3, 4), (7, 7, 6, 6)]);
+}

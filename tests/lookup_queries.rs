@@ -55,7 +55,14 @@ fn limit_zero_shows_every_concept() {
     let dir = tempfile::tempdir().unwrap();
     let count = |limit: &str| {
         let assert = lookup(dir.path())
-            .args(["--format", "json", "--definitions", "--limit", limit, "cell"])
+            .args([
+                "--format",
+                "json",
+                "--definitions",
+                "--limit",
+                limit,
+                "cell",
+            ])
             .assert()
             .success();
         json(&assert)["results"].as_array().unwrap().len()

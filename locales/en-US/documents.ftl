@@ -31,3 +31,11 @@ documents-language-mismatch = this side of the file is in “{ $declared }”, b
 documents-help-language-mismatch = check the file against a glossary of its languages (source-language and target-language in gloss.toml)
 config-bad-format = unknown document format “{ $value }”
 help-formats = the formats are: { $formats }
+cmd-align = Show how a source document and its translation are paired into segments: which source lines are checked against which target lines
+arg-align-source = Source-language document
+arg-align-target = Target-language document
+arg-align-format = Output format: human (side by side) or json (pairs with both line ranges)
+documents-align-summary = { $count ->
+    [one] { $count } pair
+   *[other] { $count } pairs
+}

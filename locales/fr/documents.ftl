@@ -31,3 +31,11 @@ documents-language-mismatch = ce côté du fichier est en « { $declared } »,
 documents-help-language-mismatch = vérifiez le fichier avec un glossaire de ses langues (source-language et target-language dans gloss.toml)
 config-bad-format = format de document inconnu « { $value } »
 help-formats = les formats sont : { $formats }
+cmd-align = Montre comment un document source et sa traduction sont appariés en segments : quelles lignes sources sont vérifiées avec quelles lignes cibles
+arg-align-source = Document en langue source
+arg-align-target = Document en langue cible
+arg-align-format = Format de sortie : human (côte à côte) ou json (paires avec les lignes des deux côtés)
+documents-align-summary = { $count ->
+    [one] { $count } paire
+   *[other] { $count } paires
+}
