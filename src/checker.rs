@@ -298,7 +298,18 @@ impl Checker {
                     Unit::Unread(spec, *glossary)
                 })),
                 Some(Err(diagnostic)) => units.push(Unit::Failed(spec.target.clone(), diagnostic)),
-                None if spec.target.is_dir() => self.read_whole(spec, *glossary, &mut units),
+                None if spec.target.is_dir() => match documents::independent_pairs(spec) {
+                    // Files read by the workers, one at a time: memory stays
+                    // bounded whatever the size of the directories.
+                    Some(pairs) => {
+                        units.extend(pairs.into_iter().map(|pair| Unit::Unread(pair, *glossary)));
+                        let options = self.glossaries[*glossary].structure_options();
+                        let (_, missing) =
+                            structure::check(&[], spec, &options, &self.settings.rules);
+                        units.extend(missing.into_iter().map(|f| Unit::MissingFile(Box::new(f))));
+                    }
+                    None => self.read_whole(spec, *glossary, &mut units),
+                },
                 None => units.push(Unit::Unread(spec.clone(), *glossary)),
             }
         }

@@ -559,6 +559,37 @@ pub fn independent_targets(spec: &PairSpec) -> Option<Result<Vec<PathBuf>, Diagn
     }))
 }
 
+/// The file pairs of a directory pair whose files can be read one at a
+/// time: each target file with the file of the same relative path under
+/// the source directory (a bilingual file alone). `None` unless both sides
+/// are directories, or when the target directory holds Fluent files (their
+/// references resolve across files: the pair is read as a whole) or nothing.
+pub fn independent_pairs(spec: &PairSpec) -> Option<Vec<PairSpec>> {
+    let source_dir = spec.source.as_ref().filter(|dir| dir.is_dir())?;
+    if !spec.target.is_dir() {
+        return None;
+    }
+    let files = directory_documents(&spec.target).ok()?;
+    let format_of = |format: Format| spec.format.unwrap_or(format);
+    if files.is_empty() || files.iter().any(|(f, _)| format_of(*f) == Format::Fluent) {
+        return None;
+    }
+    Some(
+        files
+            .into_iter()
+            .map(|(format, target)| {
+                let format = format_of(format);
+                let relative = target.strip_prefix(&spec.target).unwrap_or(&target);
+                PairSpec {
+                    source: (!format.is_bilingual()).then(|| source_dir.join(relative)),
+                    target: target.clone(),
+                    format: Some(format),
+                }
+            })
+            .collect(),
+    )
+}
+
 /// The source files of a directory pair (formats that need one) that have
 /// no target file:
 /// `(source, expected target)`, sorted. Empty unless both sides are
