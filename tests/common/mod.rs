@@ -108,6 +108,15 @@ pub fn gold_triples(path: &str) -> BTreeSet<Triple> {
 /// <glossary> check --format json <args>`, which must report some at error
 /// severity.
 pub fn term_findings(glossary: &str, args: &[&str]) -> BTreeSet<Triple> {
+    term_findings_with_candidates(glossary, args)
+        .into_iter()
+        .map(|(triple, _)| triple)
+        .collect()
+}
+
+/// As [`term_findings`], each finding with the concepts it names as
+/// candidates (those sharing the source form of a homonym; empty otherwise).
+pub fn term_findings_with_candidates(glossary: &str, args: &[&str]) -> Vec<(Triple, Vec<String>)> {
     let output = gloss()
         .args(["--glossary", glossary])
         .args(["check", "--format", "json"])
@@ -123,7 +132,16 @@ pub fn term_findings(glossary: &str, args: &[&str]) -> BTreeSet<Triple> {
         .filter(|f| TERM_RULES.contains(&f["rule"].as_str().unwrap()))
         .map(|f| {
             let field = |name: &str| f[name].as_str().unwrap().to_owned();
-            (field("segment"), field("rule"), field("term"))
+            let candidates = f["candidates"]
+                .as_array()
+                .map(|ids| {
+                    ids.iter()
+                        .filter_map(|id| id.as_str())
+                        .map(str::to_owned)
+                        .collect()
+                })
+                .unwrap_or_default();
+            ((field("segment"), field("rule"), field("term")), candidates)
         })
         .collect()
 }
