@@ -23,7 +23,7 @@ use crate::glossary::{self, Glossary, same_language};
 use crate::index::TermIndex;
 use crate::msg;
 use crate::rules::terms::check_document;
-use crate::rules::{RuleSettings, catalogue, structure};
+use crate::rules::{RuleSettings, catalogue, pairs, structure};
 
 /// One pair of documents to check, with the glossary files to check it against.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -395,6 +395,7 @@ impl Checker {
         let compiled = &self.glossaries[glossary];
         document.honour_languages(&compiled.source_language, &compiled.target_language);
         let mut findings = check_document(&compiled.index, &document, &self.settings.rules);
+        findings.extend(pairs::check_document(&document, &self.settings.rules));
         findings.extend(structural);
         findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         let diagnostics = std::mem::take(&mut document.diagnostics);

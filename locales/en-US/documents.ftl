@@ -39,3 +39,12 @@ documents-align-summary = { $count ->
     [one] { $count } pair
    *[other] { $count } pairs
 }
+rule-number-mismatch-summary = A number of the source is missing from the translation, or the translation has one the source does not.
+rule-number-mismatch-doc = Compares the numbers of both sides whatever the notation of each language: 1.5 and 1,5, 1,000 and 1 000, 10% and 10 %, 1st and 1er, dates in either order of day and month. Numbers inside placeholders and code are not compared, and a number up to twelve may be spelled out on one side. In medical texts a wrong dose harms patients: this is an error.
+rule-placeholder-mismatch-summary = A placeholder is on one side only, or its type changed.
+rule-placeholder-mismatch-doc = Compares the placeholders of both sides: printf conversions (%s, %1$d, %(name)s), braces ({ "{" }name{ "}" }, { "{{" }var{ "}}" }), ICU arguments and XLIFF inline codes. Numbered conversions may be reordered; the singular form of a plural entry may leave out its count. Fluent variables are checked by unknown-variable and dropped-variable.
+documents-number-missing = the number { $number } of the source is missing from the translation
+documents-number-added = the number { $number } is not in the source
+documents-placeholder-missing = the placeholder { $placeholder } of the source is missing from the translation
+documents-placeholder-added = the placeholder { $placeholder } is not in the source
+documents-placeholder-changed = the placeholder { $source } of the source became { $placeholder }

@@ -40,3 +40,12 @@ documents-align-summary = { $count ->
     [one] { $count } paire
    *[other] { $count } paires
 }
+rule-number-mismatch-summary = Un nombre de la source manque dans la traduction, ou la traduction en a un que la source n’a pas.
+rule-number-mismatch-doc = Compare les nombres des deux côtés quelle que soit la notation de chaque langue : 1.5 et 1,5, 1,000 et 1 000, 10% et 10 %, 1st et 1er, les dates dans l’un ou l’autre ordre du jour et du mois. Les nombres dans les variables et le code ne sont pas comparés, et un nombre jusqu’à douze peut être écrit en toutes lettres d’un côté. Dans un texte médical, une dose erronée nuit aux patients : c’est une erreur.
+rule-placeholder-mismatch-summary = Une variable n’est que d’un côté, ou son type a changé.
+rule-placeholder-mismatch-doc = Compare les variables des deux côtés : conversions printf (%s, %1$d, %(name)s), accolades ({ "{" }name{ "}" }, { "{{" }var{ "}}" }), arguments ICU et codes en ligne XLIFF. Les conversions numérotées peuvent changer d’ordre ; la forme du singulier d’une entrée au pluriel peut omettre son nombre. Les variables Fluent sont vérifiées par unknown-variable et dropped-variable.
+documents-number-missing = le nombre { $number } de la source manque dans la traduction
+documents-number-added = le nombre { $number } n’est pas dans la source
+documents-placeholder-missing = la variable { $placeholder } de la source manque dans la traduction
+documents-placeholder-added = la variable { $placeholder } n’est pas dans la source
+documents-placeholder-changed = la variable { $placeholder } remplace { $source } de la source

@@ -1,9 +1,13 @@
 //! Rules: the fourth stage of the pipeline. A rule is a value with an id, a
 //! default severity and a documentation message; the configuration may change
 //! its severity or turn it off. The term rules live in [`terms`], the
-//! structural rules of Fluent pairs in [`structure`].
+//! structural rules of Fluent pairs in [`structure`], the number and
+//! placeholder rules of segment pairs in [`numbers`] and [`placeholders`].
 
 pub mod catalogue;
+pub mod numbers;
+pub mod pairs;
+pub mod placeholders;
 pub mod structure;
 pub mod terms;
 
@@ -44,7 +48,7 @@ pub const FORBIDDEN_TERM: Rule = Rule {
 };
 
 /// Every rule, in the order `gloss rules` lists them.
-pub const RULES: [Rule; 21] = [
+pub const RULES: [Rule; 23] = [
     MISSING_TERM,
     FORBIDDEN_TERM,
     structure::MISSING_MESSAGE,
@@ -66,6 +70,8 @@ pub const RULES: [Rule; 21] = [
     structure::MISSING_FILE,
     catalogue::PO_PLURAL_FORMS,
     catalogue::PO_DUPLICATE_ENTRY,
+    numbers::NUMBER_MISMATCH,
+    placeholders::PLACEHOLDER_MISMATCH,
 ];
 
 /// The rule with this id.
