@@ -76,6 +76,43 @@ impl Finding {
             &self.term,
         )
     }
+
+    /// What the finding is about, not where it is: rule, term, file (with
+    /// `/` separators), segment id and variant, the found text and the
+    /// target text with its whitespace collapsed. Moving the segment to
+    /// another line or editing other segments keeps it.
+    fn identity(&self) -> String {
+        let collapse = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+        [
+            self.rule,
+            &self.term,
+            &self.path.to_string_lossy().replace('\\', "/"),
+            &self.segment,
+            self.variant.as_deref().unwrap_or(""),
+            &collapse(self.found.as_deref().unwrap_or("")),
+            &collapse(&self.target),
+        ]
+        .join("\0")
+    }
+}
+
+/// Stable fingerprints of findings (16 hex digits of a hash of what each is
+/// about, see [`Finding::identity`]); the n-th repeat of the same identity
+/// gets `-n`, so fingerprints are unique within the slice.
+pub fn fingerprints(findings: &[Finding]) -> Vec<String> {
+    let mut seen: std::collections::HashMap<u64, usize> = std::collections::HashMap::new();
+    findings
+        .iter()
+        .map(|finding| {
+            let hash = xxhash_rust::xxh3::xxh3_64(finding.identity().as_bytes());
+            let count = seen.entry(hash).or_insert(0);
+            *count += 1;
+            match *count {
+                1 => format!("{hash:016x}"),
+                n => format!("{hash:016x}-{n}"),
+            }
+        })
+        .collect()
 }
 
 /// A text edit in the target file, located like a finding.

@@ -15,6 +15,7 @@ pub mod documents;
 pub mod edit;
 pub mod exchange;
 pub mod findings;
+pub mod fix;
 pub mod glossary;
 pub mod glossary_diff;
 pub mod i18n;

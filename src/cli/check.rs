@@ -1,6 +1,7 @@
 //! `gloss check`: reads the document pairs, checks every segment against the
 //! compiled term index and every Fluent pair's structure, and prints the
-//! findings (human or JSON).
+//! findings (human, JSON, SARIF, GitHub workflow commands, GitLab Code
+//! Quality, JUnit), or the diff of their fixes.
 //!
 //! Exit codes: 0 when no finding is at error severity, 1 otherwise, 2 when
 //! nothing could be checked (no glossary, no readable document).
@@ -12,14 +13,19 @@ use std::process::ExitCode;
 use super::{CommandResult, Context, EXIT_ERROR, EXIT_FINDINGS, Failure};
 use crate::diagnostic::{Diagnostic, has_errors};
 use crate::documents::fluent::compare;
-use crate::documents::{self, Document, PairSpec, ReadOptions};
+use crate::documents::{self, Document, Format, PairSpec, ReadOptions};
 use crate::findings::{Finding, Summary};
 use crate::glossary::{self, Glossary, same_language};
 use crate::index::TermIndex;
 use crate::msg;
 use crate::printers::Printer;
+use crate::printers::github::GithubPrinter;
+use crate::printers::gitlab::GitlabPrinter;
 use crate::printers::human::HumanPrinter;
 use crate::printers::json::JsonPrinter;
+use crate::printers::junit::JunitPrinter;
+use crate::printers::sarif::SarifPrinter;
+use crate::printers::statistics::StatisticsPrinter;
 use crate::rules::terms::check_document;
 use crate::rules::{RuleSettings, structure};
 
@@ -30,11 +36,19 @@ pub enum OutputFormat {
     Human,
     /// One JSON object with the findings and a summary.
     Json,
+    /// A SARIF 2.1.0 log (GitHub code scanning, SARIF viewers).
+    Sarif,
+    /// GitHub Actions workflow commands (annotations on pull requests).
+    Github,
+    /// A GitLab Code Quality report.
+    Gitlab,
+    /// A JUnit XML report, one test case per checked file.
+    Junit,
 }
 
-/// Arguments of `gloss check`.
+/// What to check: shared by `check` and `fix`.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub struct Inputs {
     /// PO catalogues (or directories of them) to check.
     #[arg(value_name = "PATH")]
     paths: Vec<PathBuf>,
@@ -44,20 +58,92 @@ pub struct Args {
     /// Target-language file or directory.
     #[arg(long, value_name = "PATH")]
     target: Option<PathBuf>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = OutputFormat::Human, value_name = "FORMAT")]
-    format: OutputFormat,
     /// Also check PO entries flagged fuzzy.
     #[arg(long)]
     include_fuzzy: bool,
 }
 
+/// Arguments of `gloss check`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(flatten)]
+    inputs: Inputs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Human, value_name = "FORMAT")]
+    format: OutputFormat,
+    /// Only the summary line, nothing when clean.
+    #[arg(long)]
+    quiet: bool,
+    /// Counts per rule and per term instead of each finding.
+    #[arg(long, conflicts_with = "quiet")]
+    statistics: bool,
+    /// Print the fixes as a unified diff instead of the findings.
+    #[arg(long)]
+    diff: bool,
+}
+
+/// One checked target file (or a missing one) and its findings, sorted.
+pub struct CheckedFile {
+    /// The target file.
+    pub path: PathBuf,
+    /// Its format, `None` for a missing file.
+    pub format: Option<Format>,
+    /// The findings of the file, in [`Finding::sort_key`] order.
+    pub findings: Vec<Finding>,
+}
+
+/// Everything `check` found, file by file in path order, with the counts.
+pub struct Checked {
+    /// The files, in path order.
+    pub files: Vec<CheckedFile>,
+    /// The counts of the summary line.
+    pub summary: Summary,
+}
+
 /// Runs the check.
 pub fn run(context: &Context, args: Args) -> CommandResult {
+    let Some(checked) = check(context, &args.inputs)? else {
+        return Ok(ExitCode::from(EXIT_ERROR));
+    };
+    if args.diff {
+        let diff = super::fix::diff(&checked, &crate::fix::Filter::default());
+        context.print(&diff)?;
+        return Ok(if diff.is_empty() {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::from(EXIT_FINDINGS)
+        });
+    }
+    let localizer = &context.localizer;
+    let mut printer: Box<dyn Printer> = match args.format {
+        OutputFormat::Human if args.statistics => Box::new(StatisticsPrinter::new(localizer)),
+        OutputFormat::Human if args.quiet => Box::new(HumanPrinter::quiet(localizer)),
+        OutputFormat::Human => Box::new(HumanPrinter::new(localizer)),
+        OutputFormat::Json => Box::new(JsonPrinter::new(localizer)),
+        OutputFormat::Sarif => Box::new(SarifPrinter::new(localizer)),
+        OutputFormat::Github => Box::new(GithubPrinter::new(localizer)),
+        OutputFormat::Gitlab => Box::new(GitlabPrinter::new(localizer)),
+        OutputFormat::Junit => Box::new(JunitPrinter::new(localizer)),
+    };
+    context.print(&printer.begin())?;
+    for file in &checked.files {
+        context.print(&printer.file(&file.path, &file.findings))?;
+    }
+    context.print(&printer.finish(&checked.summary))?;
+    Ok(if checked.summary.errors > 0 {
+        ExitCode::from(EXIT_FINDINGS)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Reads and checks every pair of `inputs`; reading problems are reported
+/// on stderr. `None` when nothing could be read.
+pub fn check(context: &Context, inputs: &Inputs) -> Result<Option<Checked>, Failure> {
     let settings = RuleSettings::from_config(&context.config.rules).map_err(Failure)?;
-    let specs = pair_specs(context, &args)?;
+    let specs = pair_specs(context, inputs)?;
     let read_options = ReadOptions {
-        include_fuzzy: args.include_fuzzy,
+        include_fuzzy: inputs.include_fuzzy,
     };
     let mut checkers: Vec<(Vec<PathBuf>, TermChecker)> = Vec::new();
     let mut units: Vec<(usize, Unit)> = Vec::new();
@@ -109,37 +195,35 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
             .iter()
             .all(|(_, unit)| matches!(unit, Unit::Document(..)))
     {
-        return Ok(ExitCode::from(EXIT_ERROR));
+        return Ok(None);
     }
-    let mut printer: Box<dyn Printer> = match args.format {
-        OutputFormat::Json => Box::new(JsonPrinter::new(&context.localizer)),
-        OutputFormat::Human => Box::new(HumanPrinter::new(&context.localizer)),
-    };
     units.sort_by(|a, b| a.1.path().cmp(b.1.path()));
     let mut summary = Summary::default();
-    context.print(&printer.begin())?;
-    for (checker, unit) in &units {
+    let mut files = Vec::with_capacity(units.len());
+    for (checker, unit) in units {
         match unit {
             Unit::Document(document, structural) => {
-                let mut findings = check_document(&checkers[*checker].1.index, document, &settings);
-                findings.extend(structural.iter().cloned());
+                let mut findings = check_document(&checkers[checker].1.index, &document, &settings);
+                findings.extend(structural);
                 findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
                 summary.add_file(document.segments.len(), &findings);
-                context.print(&printer.findings(&findings))?;
+                files.push(CheckedFile {
+                    path: document.target.path.clone(),
+                    format: Some(document.format),
+                    findings,
+                });
             }
             Unit::MissingFile(finding) => {
-                let findings = std::slice::from_ref(finding.as_ref());
-                summary.add_findings(findings);
-                context.print(&printer.findings(findings))?;
+                summary.add_findings(std::slice::from_ref(finding.as_ref()));
+                files.push(CheckedFile {
+                    path: finding.path.clone(),
+                    format: None,
+                    findings: vec![*finding],
+                });
             }
         }
     }
-    context.print(&printer.finish(&summary))?;
-    Ok(if summary.errors > 0 {
-        ExitCode::from(EXIT_FINDINGS)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(Some(Checked { files, summary }))
 }
 
 /// One glossary compiled for checking: the term index and what the
@@ -223,7 +307,7 @@ fn languages(context: &Context, glossary: &Glossary) -> Result<(String, String),
 /// What to read, each with the glossary to check it against:
 /// `--source`/`--target`, else the PO paths, else the configured pairs (whose
 /// own `glossary` wins over the top-level one, and `--glossary` over both).
-fn pair_specs(context: &Context, args: &Args) -> Result<Vec<(PairSpec, Vec<PathBuf>)>, Failure> {
+fn pair_specs(context: &Context, args: &Inputs) -> Result<Vec<(PairSpec, Vec<PathBuf>)>, Failure> {
     let mut specs: Vec<PairSpec> = args
         .paths
         .iter()

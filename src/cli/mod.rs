@@ -16,13 +16,16 @@ use crate::printers::diagnostics;
 
 mod add;
 mod check;
+mod completions;
 mod diff;
 mod editing;
 mod export;
+mod fix;
 mod forbid;
 mod help;
 mod import;
 mod lookup;
+mod manpage;
 mod mv;
 mod pages;
 mod rm;
@@ -90,6 +93,8 @@ pub enum Command {
     Validate(validate::Args),
     /// Check translations against the glossary.
     Check(check::Args),
+    /// Apply the fixes of the findings.
+    Fix(fix::Args),
     /// List the rules of `check`, or explain one.
     Rules(rules::Args),
     /// Look a term up in either language.
@@ -112,6 +117,10 @@ pub enum Command {
     Export(export::Args),
     /// Merge an exchange file into the glossary.
     Import(import::Args),
+    /// Print a shell completion script.
+    Completions(completions::Args),
+    /// Print the man page.
+    Manpage(manpage::Args),
 }
 
 /// What every command gets: the language, the configuration and the global flags.
@@ -225,6 +234,7 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Validate(args) => validate::run(&context, args),
         Command::Check(args) => check::run(&context, args),
+        Command::Fix(args) => fix::run(&context, args),
         Command::Rules(args) => rules::run(&context, args),
         Command::Lookup(args) => lookup::run(&context, args),
         Command::Pages(args) => pages::run(&context, args),
@@ -236,6 +246,8 @@ pub fn main() -> ExitCode {
         Command::Diff(args) => diff::run(&context, args),
         Command::Export(args) => export::run(&context, args),
         Command::Import(args) => import::run(&context, args),
+        Command::Completions(args) => completions::run(&context, args),
+        Command::Manpage(args) => manpage::run(&context, args),
     };
     match result {
         Ok(code) => code,

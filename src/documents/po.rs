@@ -48,10 +48,7 @@ pub fn parse(path: &Path, bytes: &[u8], options: &ReadOptions) -> Result<Documen
     decode::check_not_binary(path, bytes)?;
     let body = decode::strip_bom(bytes);
     let charset = header_charset(body);
-    let encoding = charset
-        .as_deref()
-        .and_then(|label| Encoding::for_label(label.as_bytes()))
-        .unwrap_or(encoding_rs::UTF_8);
+    let encoding = charset_encoding(charset.as_deref());
     let decoded = if encoding == encoding_rs::UTF_8 {
         decode::utf8_lossy(body)
     } else {
@@ -93,6 +90,18 @@ pub fn parse(path: &Path, bytes: &[u8], options: &ReadOptions) -> Result<Documen
         segments,
         diagnostics,
     })
+}
+
+/// The encoding of a PO file whose BOM is dropped: its header's charset
+/// when encoding_rs knows it, else UTF-8.
+pub fn encoding(body: &[u8]) -> &'static Encoding {
+    charset_encoding(header_charset(body).as_deref())
+}
+
+fn charset_encoding(charset: Option<&str>) -> &'static Encoding {
+    charset
+        .and_then(|label| Encoding::for_label(label.as_bytes()))
+        .unwrap_or(encoding_rs::UTF_8)
 }
 
 /// The charset named in the header entry (the first entry, with an empty

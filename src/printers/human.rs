@@ -19,8 +19,10 @@ use crate::rules::{FORBIDDEN_TERM, MISSING_TERM};
 /// Lines of a multi-line span shown at most.
 const MAX_LINES: usize = 4;
 
-/// One finding, with ANSI styles (the output stream strips them when colour is off).
-pub fn render(finding: &Finding, localizer: &Localizer) -> String {
+/// One finding, with ANSI styles (the output stream strips them when colour is
+/// off). `approved_missing`: a missing-term finding on the same span was
+/// folded into this forbidden-term one, and a note says so.
+pub fn render(finding: &Finding, approved_missing: bool, localizer: &Localizer) -> String {
     let text = &finding.file.text;
     let (window, local, first_line) = window(finding);
     let label = label(finding).map_or_else(String::new, |label| localizer.message(&label));
@@ -31,6 +33,12 @@ pub fn render(finding: &Finding, localizer: &Localizer) -> String {
         localizer.message(&msg!(
             "check-note-approved",
             forms = finding.approved.join(", ")
+        ))
+    });
+    let missing_note = approved_missing.then(|| {
+        localizer.message(&msg!(
+            "ci-note-approved-missing",
+            approved = finding.approved.first().cloned().unwrap_or_default()
         ))
     });
     let help = help(finding).map(|message| localizer.message(&message));
@@ -49,7 +57,10 @@ pub fn render(finding: &Finding, localizer: &Localizer) -> String {
                 .annotation(AnnotationKind::Primary.span(local).label(label)),
         );
     }
-    for note in [source_note, approved_note].into_iter().flatten() {
+    for note in [source_note, approved_note, missing_note]
+        .into_iter()
+        .flatten()
+    {
         group = group.element(note_level(localizer).message(note));
     }
     if let Some(help) = help {
@@ -83,12 +94,25 @@ pub fn summary(summary: &Summary, localizer: &Localizer) -> String {
 /// Prints findings as annotated snippets, then the summary line.
 pub struct HumanPrinter<'l> {
     localizer: &'l Localizer,
+    quiet: bool,
 }
 
 impl<'l> HumanPrinter<'l> {
     /// A printer in the language of `localizer`.
     pub fn new(localizer: &'l Localizer) -> Self {
-        HumanPrinter { localizer }
+        HumanPrinter {
+            localizer,
+            quiet: false,
+        }
+    }
+
+    /// A printer of the summary line alone, and of nothing when there is
+    /// no finding (`--quiet`).
+    pub fn quiet(localizer: &'l Localizer) -> Self {
+        HumanPrinter {
+            localizer,
+            quiet: true,
+        }
     }
 }
 
@@ -98,12 +122,42 @@ impl Printer for HumanPrinter<'_> {
     }
 
     fn findings(&mut self, findings: &[Finding]) -> String {
-        findings.iter().map(|f| render(f, self.localizer)).collect()
+        if self.quiet {
+            return String::new();
+        }
+        findings
+            .iter()
+            .filter(|f| !folded_into_forbidden(f, findings))
+            .map(|f| {
+                let approved_missing = f.rule == FORBIDDEN_TERM.id
+                    && findings.iter().any(|other| {
+                        folded_into_forbidden(other, findings) && same_place(other, f)
+                    });
+                render(f, approved_missing, self.localizer)
+            })
+            .collect()
     }
 
     fn finish(&mut self, summary: &Summary) -> String {
+        if self.quiet && summary.findings == 0 {
+            return String::new();
+        }
         format!("{}\n", self::summary(summary, self.localizer))
     }
+}
+
+/// A missing-term finding whose span a forbidden form of the same term
+/// fills: people see one diagnostic, the forbidden-term one.
+fn folded_into_forbidden(finding: &Finding, findings: &[Finding]) -> bool {
+    finding.rule == MISSING_TERM.id
+        && findings
+            .iter()
+            .any(|other| other.rule == FORBIDDEN_TERM.id && same_place(other, finding))
+}
+
+/// Same term, same span.
+fn same_place(a: &Finding, b: &Finding) -> bool {
+    a.term == b.term && a.span == b.span && a.path == b.path
 }
 
 fn level(severity: Severity, localizer: &Localizer) -> Level<'static> {
