@@ -40,17 +40,18 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
         rules: known_rules(args.rule)?,
         terms: args.term,
     };
-    let mut fixed = 0;
     let mut written = BTreeSet::new();
     let mut passes = 0;
+    let mut found = None;
     let checked = loop {
         let Some(checked) = check::check(context, &args.inputs)? else {
             return Ok(ExitCode::from(EXIT_ERROR));
         };
+        found.get_or_insert(checked.summary.findings);
         passes += 1;
         let mut changed = false;
         for file in &checked.files {
-            let Some((old, new, edits)) = fixed_text(file, &filter) else {
+            let Some((old, new, _)) = fixed_text(file, &filter) else {
                 continue;
             };
             let Some(format) = file.format else {
@@ -64,7 +65,6 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
                 ))
                 .with_help(msg!("ci-help-fix-unchanged"))
             })?;
-            fixed += edits.len();
             written.insert(file.path.clone());
             changed = true;
         }
@@ -72,6 +72,11 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
             break checked;
         }
     };
+    // A fix may remove several findings (a forbidden form in place of the
+    // approved one is two), so what was fixed is what no longer is found.
+    let fixed = found
+        .unwrap_or_default()
+        .saturating_sub(checked.summary.findings);
     let summary = msg!(
         "ci-fix-summary",
         fixed = fixed,
