@@ -52,14 +52,20 @@ fn bom_and_crlf_are_read() {
     );
 }
 
+/// An empty glossary is valid (a new one, to fill): a warning only.
 #[test]
 fn empty_file() {
     let dir = tempfile::tempdir().unwrap();
-    assert_fails(
-        &write_in(dir.path(), "empty.toml", b""),
-        Some("1:1"),
-        "defines no terms",
-    );
+    let path = write_in(dir.path(), "empty.toml", b"");
+    validate(&path)
+        .code(0)
+        .stderr(predicate::str::contains("warning:"))
+        .stderr(predicate::str::contains("defines no terms"));
+    gloss()
+        .args(["validate", "--strict"])
+        .arg(&path)
+        .assert()
+        .code(1);
 }
 
 #[test]

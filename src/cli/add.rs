@@ -55,11 +55,14 @@ pub struct Args {
     /// Glossary file to add to (default: the first file of the glossary).
     #[arg(long, value_name = "FILE")]
     file: Option<PathBuf>,
+    /// Replace a read-only glossary the user owns.
+    #[command(flatten)]
+    write: editing::WriteArgs,
 }
 
 /// Builds the concept, checks the id and appends it.
 pub fn run(context: &Context, args: Args) -> CommandResult {
-    let mut session = editing::open(context)?;
+    let mut session = editing::open(context, args.write)?;
     let mut concept = Concept {
         domain: args.domain,
         note: args.note,

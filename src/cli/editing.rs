@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use super::{CommandResult, Context, Failure};
 use crate::diagnostic::Diagnostic;
-use crate::edit::{AssignError, Assignment, Committed, EditError, Session};
+use crate::edit::{AssignError, Assignment, Committed, EditError, ReadOnly, Session};
 use crate::glossary::did_you_mean;
 use crate::i18n::Message;
 use crate::msg;
@@ -20,9 +20,28 @@ impl From<EditError> for Failure {
     }
 }
 
+/// The option every command that writes a user's file shares.
+#[derive(Debug, Clone, Copy, Default, clap::Args)]
+pub struct WriteArgs {
+    /// Replace read-only files the user owns.
+    #[arg(long)]
+    force: bool,
+}
+
+impl WriteArgs {
+    /// Whether read-only files may be replaced.
+    pub fn read_only(self) -> ReadOnly {
+        if self.force {
+            ReadOnly::Force
+        } else {
+            ReadOnly::Refuse
+        }
+    }
+}
+
 /// Opens the glossary in force for editing, under its lock.
-pub fn open(context: &Context) -> Result<Session, Failure> {
-    Ok(Session::open(&context.glossary_paths())?)
+pub fn open(context: &Context, write: WriteArgs) -> Result<Session, Failure> {
+    Ok(Session::open(&context.glossary_paths(), write.read_only())?)
 }
 
 /// The file holding concept `id`, or a failure naming the nearest id.

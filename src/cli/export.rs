@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use super::{CommandResult, Context, EXIT_FINDINGS, Failure};
 use crate::diagnostic::{Diagnostic, has_errors};
-use crate::edit::write_atomic;
+use crate::edit::{write_atomic, write_diagnostic};
 use crate::exchange;
 use crate::glossary::{self, Glossary, same_language};
 use crate::i18n::{Localizer, Message};
@@ -43,6 +43,9 @@ pub struct Args {
     /// Start the CSV with a byte-order mark (for Excel).
     #[arg(long)]
     bom: bool,
+    /// Replace a read-only output file the user owns.
+    #[command(flatten)]
+    write: super::editing::WriteArgs,
 }
 
 /// Loads the glossary and writes it in the chosen format.
@@ -89,7 +92,8 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
             return Ok(code);
         }
         Some(path) => {
-            write_atomic(&path, text.as_bytes())?;
+            write_atomic(&path, text.as_bytes(), args.write.read_only())
+                .map_err(|error| Failure::from(write_diagnostic(&error)))?;
             let done = msg!(
                 "export-written",
                 count = glossary.concepts.len(),

@@ -23,6 +23,9 @@ pub struct Args {
     /// Form to forbid in another language.
     #[arg(long = "term", value_name = "LANG=FORM")]
     terms: Vec<String>,
+    /// Replace a read-only glossary the user owns.
+    #[command(flatten)]
+    write: editing::WriteArgs,
 }
 
 /// Adds each form to the forbidden list of its language.
@@ -36,7 +39,7 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
     if forms.is_empty() {
         return Err(refuse(msg!("edit-no-form")));
     }
-    let mut session = editing::open(context)?;
+    let mut session = editing::open(context, args.write)?;
     let concept = session
         .glossary()
         .concept(&args.id)

@@ -49,6 +49,9 @@ pub struct Args {
     /// Glossary file that receives new concepts (default: the first file).
     #[arg(long, value_name = "FILE")]
     file: Option<PathBuf>,
+    /// Replace a read-only glossary the user owns.
+    #[command(flatten)]
+    write: editing::WriteArgs,
 }
 
 /// Files larger than this show a progress bar on a terminal.
@@ -60,11 +63,11 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
     let reader: ConceptReader = match args.format {
         ImportFormat::Tbx => exchange::tbx::read,
         ImportFormat::Csv => exchange::csv::read,
-        ImportFormat::Fluent => return import_fluent(context, Arc::new(file)),
+        ImportFormat::Fluent => return import_fluent(context, args.write, Arc::new(file)),
     };
     let imported = read(context, reader, Arc::new(file))?;
     report_some(context, &imported.warnings);
-    let mut session = editing::open(context)?;
+    let mut session = editing::open(context, args.write)?;
     let Imported {
         file,
         concepts,
@@ -127,8 +130,12 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
 }
 
 /// Applies the changed preferred forms and genders of a Fluent terms file.
-fn import_fluent(context: &Context, file: Arc<SourceFile>) -> CommandResult {
-    let mut session = editing::open(context)?;
+fn import_fluent(
+    context: &Context,
+    write: editing::WriteArgs,
+    file: Arc<SourceFile>,
+) -> CommandResult {
+    let mut session = editing::open(context, write)?;
     let lang = super::export::terms_language(context, session.glossary())?;
     let imported = exchange::fluent::import(session.glossary(), &lang, &file);
     if has_errors(&imported.diagnostics) {

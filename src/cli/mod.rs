@@ -24,6 +24,7 @@ mod fix;
 mod forbid;
 mod help;
 mod import;
+mod init;
 mod lookup;
 mod manpage;
 mod mv;
@@ -101,6 +102,8 @@ pub enum Command {
     Lookup(lookup::Args),
     /// Publish the glossary as a static site or Markdown pages.
     Pages(pages::Args),
+    /// Create a new, empty glossary.
+    Init(init::Args),
     /// Add a concept to the glossary.
     Add(Box<add::Args>),
     /// Change fields of a concept.
@@ -238,6 +241,7 @@ pub fn main() -> ExitCode {
         Command::Rules(args) => rules::run(&context, args),
         Command::Lookup(args) => lookup::run(&context, args),
         Command::Pages(args) => pages::run(&context, args),
+        Command::Init(args) => init::run(&context, args),
         Command::Add(args) => add::run(&context, *args),
         Command::Set(args) => set::run(&context, args),
         Command::Forbid(args) => forbid::run(&context, args),

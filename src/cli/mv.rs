@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use super::editing::{self, file_of, refuse};
 use super::{CommandResult, Context, Failure};
 use crate::diagnostic::Diagnostic;
-use crate::edit::{rewrite_term_references, write_atomic};
+use crate::edit::{rewrite_term_references, write_atomic, write_diagnostic};
 use crate::glossary::is_fluent_identifier;
 use crate::msg;
 use crate::source::read_text;
@@ -24,6 +24,9 @@ pub struct Args {
     /// Also rewrite the term references in the configured Fluent files.
     #[arg(long)]
     rewrite: bool,
+    /// Replace a read-only glossary the user owns.
+    #[command(flatten)]
+    write: editing::WriteArgs,
 }
 
 /// Renames, then rewrites the Fluent references when asked.
@@ -31,7 +34,7 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
     if !is_fluent_identifier(&args.new) {
         return Err(refuse(msg!("glossary-bad-id", id = args.new.as_str())));
     }
-    let mut session = editing::open(context)?;
+    let mut session = editing::open(context, args.write)?;
     let file = file_of(&session, &args.old)?;
     if session.glossary().concept(&args.new).is_some() {
         return Err(refuse(msg!("edit-id-taken", id = args.new.as_str())));
@@ -58,12 +61,8 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
         if count == 0 {
             continue;
         }
-        if let Err(error) = write_atomic(&path, rewritten.as_bytes()) {
-            errors.push(Diagnostic::error(msg!(
-                "error-write-file",
-                path = path.display().to_string(),
-                reason = error.to_string()
-            )));
+        if let Err(error) = write_atomic(&path, rewritten.as_bytes(), args.write.read_only()) {
+            errors.push(write_diagnostic(&error));
             continue;
         }
         out += &context.localizer.message(&msg!(

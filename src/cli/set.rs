@@ -15,6 +15,9 @@ pub struct Args {
     /// Assignments: PATH=VALUE, PATH+=VALUE, PATH-=VALUE, PATH=.
     #[arg(value_name = "ASSIGNMENT", required = true)]
     assignments: Vec<String>,
+    /// Replace a read-only glossary the user owns.
+    #[command(flatten)]
+    write: editing::WriteArgs,
 }
 
 /// Applies every assignment, or none when one fails.
@@ -25,7 +28,7 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
         .map(|text| Assignment::parse(text))
         .collect::<Result<Vec<_>, _>>()
         .map_err(Failure::from)?;
-    let mut session = editing::open(context)?;
+    let mut session = editing::open(context, args.write)?;
     editing::assign(&mut session, &args.id, &assignments)?;
     editing::commit(context, session, msg!("edit-updated", id = args.id))
 }

@@ -131,7 +131,9 @@ fn parse_path(path: &str) -> Result<(Option<String>, EntryField), Diagnostic> {
     }
 }
 
-fn is_language_tag(text: &str) -> bool {
+/// True for a BCP 47 tag gloss accepts as a language: a 2–3 letter primary
+/// language subtag and a well-formed rest (`fr`, `fr-CA`, `pt_BR`).
+pub fn is_language_tag(text: &str) -> bool {
     let primary = text.split(['-', '_']).next().unwrap_or("");
     (2..=3).contains(&primary.len())
         && primary.chars().all(|c| c.is_ascii_alphabetic())

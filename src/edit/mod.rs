@@ -14,8 +14,11 @@ mod session;
 
 use std::path::Path;
 
-pub use assign::{Assignment, Op};
-pub use atomic::write_atomic;
+pub use assign::{Assignment, Op, is_language_tag};
+pub use atomic::{
+    CACHE_DIR, ReadOnly, WriteError, cache_dir_beside, check_writable, prepare_cache_dir,
+    write_atomic,
+};
 pub use document::{Applied, AssignError, GlossaryDocument};
 pub use fluent_refs::rewrite_term_references;
 pub use session::{Committed, Session};
@@ -36,7 +39,10 @@ pub enum EditError {
     Refused(Diagnostic),
     /// A glossary file could not be read.
     Read(ReadError),
-    /// Locking or writing failed.
+    /// A glossary file could not be written (nothing was, when it was
+    /// refused before writing).
+    Write(WriteError),
+    /// Locking failed.
     Io {
         /// The file.
         path: std::path::PathBuf,
@@ -69,11 +75,21 @@ impl EditError {
             }
             EditError::Refused(diagnostic) => vec![diagnostic],
             EditError::Read(error) => vec![error.into()],
+            EditError::Write(error) => vec![write_diagnostic(&error)],
             EditError::Io { path, source } => vec![Diagnostic::error(msg!(
                 "error-write-file",
                 path = path.display().to_string(),
                 reason = source.to_string()
             ))],
         }
+    }
+}
+
+/// A write error as a diagnostic, with its advice.
+pub fn write_diagnostic(error: &WriteError) -> Diagnostic {
+    let diagnostic = Diagnostic::error(error.message());
+    match error.help() {
+        Some(help) => diagnostic.with_help(help),
+        None => diagnostic,
     }
 }

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use toml_edit::DocumentMut;
 
 use super::EditError;
-use super::atomic;
+use super::atomic::{self, ReadOnly};
 use super::document::GlossaryDocument;
 use crate::diagnostic::{Diagnostic, Severity, has_errors};
 use crate::glossary::{self, Glossary, LoadedGlossary};
@@ -77,6 +77,7 @@ pub struct Session {
     before: LoadedGlossary,
     by_id: HashMap<String, usize>,
     default_file: PathBuf,
+    read_only: ReadOnly,
 }
 
 impl std::fmt::Debug for Session {
@@ -94,17 +95,15 @@ impl Session {
     /// Takes the lock of the glossary at `paths` and reads it. Missing paths
     /// are an empty glossary (the first edit creates the file). A glossary
     /// that already has errors is refused: edits would build on concepts
-    /// that could not be read.
-    pub fn open(paths: &[PathBuf]) -> Result<Session, EditError> {
+    /// that could not be read. `read_only` says whether read-only files may
+    /// be replaced when the edit is committed.
+    pub fn open(paths: &[PathBuf], read_only: ReadOnly) -> Result<Session, EditError> {
         let Some(first) = paths.first() else {
             return Err(EditError::Refused(Diagnostic::error(msg!(
                 "edit-no-glossary"
             ))));
         };
         let lock_path = atomic::lock_path(first);
-        if let Some(parent) = lock_path.parent() {
-            std::fs::create_dir_all(parent).map_err(|source| EditError::io(parent, source))?;
-        }
         let lock = atomic::lock(&lock_path).map_err(|source| EditError::io(&lock_path, source))?;
         let mut files = Vec::new();
         for path in paths {
@@ -150,6 +149,7 @@ impl Session {
             before,
             by_id,
             default_file,
+            read_only,
         })
     }
 
@@ -237,13 +237,17 @@ impl Session {
                 .collect();
             return Err(EditError::WouldBeInvalid(errors));
         }
+        for &index in &changed {
+            atomic::check_writable(&self.files[index].path, self.read_only)
+                .map_err(EditError::Write)?;
+        }
         let mut written = Vec::new();
         for index in changed {
             let state = &self.files[index];
             let bytes = state.layout.apply(&texts[index].1);
-            atomic::write_atomic(&state.path, &bytes)
-                .map_err(|source| EditError::io(&state.path, source))?;
-            written.push(state.path.clone());
+            let target = atomic::write_atomic(&state.path, &bytes, self.read_only)
+                .map_err(EditError::Write)?;
+            written.push(target);
         }
         Ok(Committed {
             written,

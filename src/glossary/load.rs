@@ -157,9 +157,11 @@ impl LoadedGlossary {
                 _ => walker.unknown_key(root, key, &["glossary", "terms"]),
             }
         }
+        // An empty glossary is valid (a new one is filled by `add` or
+        // `import`); it only deserves a warning.
         if !root.contains_key("terms") {
             self.diagnostics.push(
-                Diagnostic::error(msg!(
+                Diagnostic::warning(msg!(
                     "glossary-no-terms-table",
                     path = file.path.display().to_string()
                 ))

@@ -15,15 +15,9 @@ use xxhash_rust::xxh3::{Xxh3, xxh3_64};
 
 use super::index::{FORMAT_VERSION, Index, build};
 use crate::diagnostic::{Diagnostic, has_errors};
+use crate::edit::{cache_dir_beside, prepare_cache_dir};
 use crate::glossary;
 use crate::source::ReadError;
-
-/// Name of the cache directory, created beside the glossary.
-pub const CACHE_DIR: &str = ".gloss-cache";
-
-const GITIGNORE: &str = "# Created by gloss: a cache that is rebuilt when needed.\n*\n";
-const CACHEDIR_TAG: &str = "Signature: 8a477f597d28d172789f06886806bc55\n\
-# This file is a cache directory tag created by gloss.\n";
 
 /// Where an index came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -119,32 +113,20 @@ pub fn cache_file(paths: &[PathBuf]) -> PathBuf {
         .first()
         .map(PathBuf::as_path)
         .unwrap_or(Path::new("."));
-    let parent = match first.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    };
     let mut identity = Vec::new();
     for path in paths {
         let canonical = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
         identity.extend_from_slice(canonical.to_string_lossy().as_bytes());
         identity.push(0);
     }
-    parent
-        .join(CACHE_DIR)
-        .join(format!("lookup-{:016x}.idx", xxh3_64(&identity)))
+    cache_dir_beside(first).join(format!("lookup-{:016x}.idx", xxh3_64(&identity)))
 }
 
 /// Writes the index through a temporary file renamed into place, so that a
 /// concurrent lookup sees the old cache or the new one, never half of one.
 fn store(location: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir = location.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)?;
-    for (name, text) in [(".gitignore", GITIGNORE), ("CACHEDIR.TAG", CACHEDIR_TAG)] {
-        let path = dir.join(name);
-        if !path.exists() {
-            std::fs::write(path, text)?;
-        }
-    }
+    prepare_cache_dir(dir)?;
     let mut temporary = tempfile::NamedTempFile::new_in(dir)?;
     temporary.write_all(bytes)?;
     temporary.persist(location).map_err(|error| error.error)?;
@@ -154,6 +136,7 @@ fn store(location: &Path, bytes: &[u8]) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::edit::CACHE_DIR;
 
     const GLOSSARY: &str = "[terms.vitiligo]\nen = \"vitiligo\"\nfr = \"vitiligo\"\n";
 
