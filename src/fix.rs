@@ -13,7 +13,8 @@ use std::path::{Path, PathBuf};
 use encoding_rs::Encoding;
 
 use crate::documents::{Format, po};
-use crate::edit::atomic::write_atomic;
+use crate::edit::atomic::resolve;
+use crate::edit::{ReadOnly, write_atomic};
 use crate::findings::{Edit, Finding};
 
 /// Which findings to fix: all when a list is empty.
@@ -86,7 +87,7 @@ pub fn apply(text: &str, edits: &[Edit]) -> String {
     out
 }
 
-/// Why a fixed file could not be written.
+/// Why a fixed file could not be written; the file is left as it was.
 #[derive(Debug, thiserror::Error)]
 pub enum WriteError {
     /// The file is not the one that was checked any more.
@@ -104,53 +105,35 @@ pub enum WriteError {
         /// The encoding's name.
         encoding: &'static str,
     },
-    /// The file is read-only: gloss does not override that.
-    #[error("{path}: the file is read-only")]
-    ReadOnly {
-        /// The file.
-        path: PathBuf,
-    },
-    /// Reading or writing failed; the file is left as it was.
+    /// The file could not be read again.
     #[error("{path}: {source}")]
-    Io {
+    Read {
         /// The file.
         path: PathBuf,
         /// The underlying error.
         source: std::io::Error,
     },
-}
-
-impl WriteError {
-    /// The file the error is about.
-    pub fn path(&self) -> &Path {
-        match self {
-            WriteError::Changed { path }
-            | WriteError::Encoding { path, .. }
-            | WriteError::ReadOnly { path }
-            | WriteError::Io { path, .. } => path,
-        }
-    }
+    /// The atomic write refused (a read-only file) or failed.
+    #[error(transparent)]
+    Write(#[from] crate::edit::WriteError),
 }
 
 /// Replaces the file at `path` (a symbolic link is followed to its target),
 /// whose text was `old`, by `new` in the same encoding and with the same
-/// BOM, atomically. A read-only file is refused.
-pub fn write(path: &Path, format: Format, old: &str, new: &str) -> Result<(), WriteError> {
-    let io = |source| WriteError::Io {
-        path: path.to_owned(),
+/// BOM, atomically. A read-only file is refused unless `read_only` says
+/// to force it.
+pub fn write(
+    path: &Path,
+    format: Format,
+    old: &str,
+    new: &str,
+    read_only: ReadOnly,
+) -> Result<(), WriteError> {
+    let target = resolve(path);
+    let bytes = std::fs::read(&target).map_err(|source| WriteError::Read {
+        path: target.clone(),
         source,
-    };
-    let target = std::fs::canonicalize(path).map_err(io)?;
-    if std::fs::metadata(&target)
-        .map_err(io)?
-        .permissions()
-        .readonly()
-    {
-        return Err(WriteError::ReadOnly {
-            path: path.to_owned(),
-        });
-    }
-    let bytes = std::fs::read(&target).map_err(io)?;
+    })?;
     let bom: &[u8] = if bytes.starts_with(BOM) { BOM } else { &[] };
     let body = &bytes[bom.len()..];
     let encoding = match format {
@@ -159,20 +142,19 @@ pub fn write(path: &Path, format: Format, old: &str, new: &str) -> Result<(), Wr
     };
     let (decoded, had_errors) = encoding.decode_without_bom_handling(body);
     if had_errors || decoded != old {
-        return Err(WriteError::Changed {
-            path: path.to_owned(),
-        });
+        return Err(WriteError::Changed { path: target });
     }
     let encoded = encode(encoding, new)
         .filter(|_| encode(encoding, old).as_deref() == Some(body))
         .ok_or(WriteError::Encoding {
-            path: path.to_owned(),
+            path: target.clone(),
             encoding: encoding.name(),
         })?;
     let mut out = Vec::with_capacity(bom.len() + encoded.len());
     out.extend_from_slice(bom);
     out.extend_from_slice(&encoded);
-    write_atomic(&target, &out).map_err(io)
+    write_atomic(&target, &out, read_only)?;
+    Ok(())
 }
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -215,7 +197,11 @@ mod tests {
     #[test]
     fn edits_change_only_their_spans() {
         let text = "Sa sécurité, sa sécurité.\r\n";
-        let edits = [edit(0..12, "Son innocuité"), edit(14..27, "son innocuité")];
+        let second = text.rfind("sa").unwrap();
+        let edits = [
+            edit(0..second - 2, "Son innocuité"),
+            edit(second..text.len() - 3, "son innocuité"),
+        ];
         assert_eq!(apply(text, &edits), "Son innocuité, son innocuité.\r\n");
         assert_eq!(apply(text, &[]), text);
     }

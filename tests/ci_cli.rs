@@ -429,6 +429,9 @@ fn a_read_only_file_is_refused_and_left_intact() {
     let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
     assert!(stderr.contains("read-only"), "{stderr}");
     assert_eq!(common::read(&path), FIX_TARGET);
+    output(&mut on_pair(dir.path(), "fix", &["--force"]), 0);
+    assert_eq!(common::read(&path), FIXED_TARGET);
+    assert!(std::fs::metadata(&path).unwrap().permissions().readonly());
 }
 
 #[cfg(unix)]

@@ -7,6 +7,7 @@ arg-fix-target = Target-language file or directory to fix
 arg-fix-include_fuzzy = Also fix PO entries flagged fuzzy
 arg-fix-rule = Fix only the findings of this rule (repeatable)
 arg-fix-term = Fix only the findings of this glossary term (repeatable)
+arg-fix-force = Replace read-only files too, when you own them (they stay read-only)
 arg-check-quiet = Print only the summary line, and nothing when there is no finding
 arg-check-statistics = Print the number of findings per rule and per term, most frequent first, instead of each finding
 arg-check-diff = Print the changes “gloss fix” would make, as a unified diff, instead of the findings (exit code 1 when there is one)
@@ -18,7 +19,7 @@ ci-sarif-rule-help = { $doc } Run “gloss rules { $rule }” for the rule’s s
 ci-fix-description = Replace with “{ $replacement }”
 ci-statistics-rules = Findings per rule:
 ci-statistics-terms = Findings per term:
-ci-fix-write-failed = cannot write the fixes of { $path }: { $reason }
+ci-fix-write-failed = cannot write the fixes: { $reason }
 ci-help-fix-unchanged = the file was left as it was; files fixed before it keep their fixes
 ci-fix-summary = { $fixed ->
         [0] no finding fixed

@@ -7,6 +7,7 @@ arg-fix-target = Fichier ou dossier de la traduction à corriger
 arg-fix-include_fuzzy = Corriger aussi les entrées PO marquées fuzzy
 arg-fix-rule = Ne corriger que les constats de cette règle (répétable)
 arg-fix-term = Ne corriger que les constats de ce terme du glossaire (répétable)
+arg-fix-force = Remplacer aussi les fichiers en lecture seule qui vous appartiennent (ils le restent)
 arg-check-quiet = N’afficher que la ligne de résumé, et rien quand il n’y a aucun constat
 arg-check-statistics = Afficher le nombre de constats par règle et par terme, du plus fréquent au moins fréquent, au lieu de chaque constat
 arg-check-diff = Afficher les modifications que ferait « gloss fix », sous forme de diff unifié, au lieu des constats (code de sortie 1 s’il y en a)
@@ -18,7 +19,7 @@ ci-sarif-rule-help = { $doc } « gloss rules { $rule } » donne la gravité en
 ci-fix-description = Remplacer par « { $replacement } »
 ci-statistics-rules = Constats par règle :
 ci-statistics-terms = Constats par terme :
-ci-fix-write-failed = impossible d’écrire les corrections de { $path } : { $reason }
+ci-fix-write-failed = impossible d’écrire les corrections : { $reason }
 ci-help-fix-unchanged = le fichier est resté tel quel ; les fichiers corrigés avant lui gardent leurs corrections
 ci-fix-summary = { $fixed ->
         [one] { $fixed } constat corrigé

@@ -12,6 +12,7 @@ use std::process::ExitCode;
 use super::check::{self, Checked, CheckedFile, Inputs};
 use super::{CommandResult, Context, EXIT_ERROR, EXIT_FINDINGS, Failure};
 use crate::diagnostic::Diagnostic;
+use crate::edit::ReadOnly;
 use crate::findings::Edit;
 use crate::fix::{self as fixes, Filter};
 use crate::glossary::did_you_mean;
@@ -32,6 +33,9 @@ pub struct Args {
     /// Fix only the findings of these glossary terms (repeatable).
     #[arg(long, value_name = "TERM")]
     term: Vec<String>,
+    /// Replace read-only files too (when the user owns them).
+    #[arg(long)]
+    force: bool,
 }
 
 /// Fixes, checks again, repeats; prints the counts.
@@ -39,6 +43,11 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
     let filter = Filter {
         rules: known_rules(args.rule)?,
         terms: args.term,
+    };
+    let read_only = if args.force {
+        ReadOnly::Force
+    } else {
+        ReadOnly::Refuse
     };
     let mut written = BTreeSet::new();
     let mut passes = 0;
@@ -57,14 +66,7 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
             let Some(format) = file.format else {
                 continue;
             };
-            fixes::write(&file.path, format, &old, &new).map_err(|error| {
-                Diagnostic::error(msg!(
-                    "ci-fix-write-failed",
-                    path = error.path().display().to_string(),
-                    reason = error.to_string()
-                ))
-                .with_help(msg!("ci-help-fix-unchanged"))
-            })?;
+            fixes::write(&file.path, format, &old, &new, read_only).map_err(write_failure)?;
             written.insert(file.path.clone());
             changed = true;
         }
@@ -89,6 +91,16 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The diagnostic of a file whose fixes could not be written.
+fn write_failure(error: fixes::WriteError) -> Diagnostic {
+    match error {
+        fixes::WriteError::Write(error) => Diagnostic::error(error.message())
+            .with_help(error.help().unwrap_or(msg!("ci-help-fix-unchanged"))),
+        other => Diagnostic::error(msg!("ci-fix-write-failed", reason = other.to_string()))
+            .with_help(msg!("ci-help-fix-unchanged")),
+    }
 }
 
 /// A unified diff of every file that the fixes `filter` accepts would
