@@ -2,12 +2,12 @@
 //! pipeline; printers turn findings into text or JSON.
 
 use std::ops::Range;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use serde::Serialize;
 
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::documents::{PLACEHOLDER, SegmentText};
 use crate::i18n::Message;
 use crate::source::SourceFile;
@@ -66,6 +66,40 @@ pub struct Finding {
 }
 
 impl Finding {
+    /// A problem of an input file (the glossary for `gloss validate`) as a
+    /// finding of `rule`, so that the machine formats report it too;
+    /// `fallback` is its file when the diagnostic has no place.
+    pub fn from_diagnostic(rule: &'static str, diagnostic: &Diagnostic, fallback: &Path) -> Self {
+        let (file, span) = match &diagnostic.location {
+            Some(location) => (Arc::clone(&location.file), location.span.clone()),
+            None => (Arc::new(SourceFile::new(fallback, String::new())), 0..0),
+        };
+        let (line, column) = file.line_column(span.start);
+        let (end_line, end_column) = file.line_column(span.end);
+        Finding {
+            rule,
+            term: String::new(),
+            severity: diagnostic.severity,
+            path: file.path.clone(),
+            line,
+            column,
+            end_line,
+            end_column,
+            segment: String::new(),
+            variant: None,
+            source: String::new(),
+            target: String::new(),
+            found: None,
+            approved: Vec::new(),
+            replacement: None,
+            fix: None,
+            near_miss: None,
+            message: diagnostic.message.clone(),
+            file,
+            span,
+        }
+    }
+
     /// The order findings are printed in: file, position, rule, term.
     pub fn sort_key(&self) -> (&PathBuf, usize, usize, &str, &str) {
         (

@@ -507,3 +507,40 @@ fn the_schema_rejects_an_invalid_log() {
     assert!(validator.is_valid(&log("error")));
     assert!(!validator.is_valid(&log("fatal")));
 }
+
+#[test]
+fn validate_reports_glossary_problems_in_the_machine_formats() {
+    let dir = tempfile::tempdir().unwrap();
+    write_in(
+        dir.path(),
+        "g.toml",
+        "[terms.\"1x\"]\nen = \"a\"\n[terms.b]\nen = \"\"\n[terms.e]\nen = \"A\"\n",
+    );
+    let run = |format: &str| {
+        output(
+            gloss_in(dir.path()).args(["validate", "g.toml", "--format", format]),
+            2,
+        )
+    };
+    let sarif = run("sarif");
+    let log = assert_valid_sarif(&sarif);
+    let results = log["runs"][0]["results"].as_array().unwrap();
+    assert!(results.len() >= 2, "{sarif}");
+    assert!(results.iter().all(|r| r["ruleId"] == "glossary"));
+    assert_eq!(
+        results[0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+        "g.toml"
+    );
+    let github = run("github");
+    assert!(
+        github.starts_with("::error file=g.toml,line=1,"),
+        "{github}"
+    );
+    let gitlab: Value = serde_json::from_str(&run("gitlab")).unwrap();
+    assert_eq!(gitlab.as_array().unwrap().len(), results.len());
+    let junit = run("junit");
+    assert!(
+        junit.contains("<testcase classname=\"gloss\" name=\"g.toml\">"),
+        "{junit}"
+    );
+}

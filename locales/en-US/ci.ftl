@@ -8,6 +8,7 @@ arg-fix-include_fuzzy = Also fix PO entries flagged fuzzy
 arg-fix-rule = Fix only the findings of this rule (repeatable)
 arg-fix-term = Fix only the findings of this glossary term (repeatable)
 arg-fix-force = Replace read-only files too, when you own them (they stay read-only)
+arg-validate-format = Output format: human (diagnostics), or json, sarif, github, gitlab, junit: the glossary’s problems on standard output, as for “gloss check”
 arg-check-quiet = Print only the summary line, and nothing when there is no finding
 arg-check-statistics = Print the number of findings per rule and per term, most frequent first, instead of each finding
 arg-check-diff = Print the changes “gloss fix” would make, as a unified diff, instead of the findings (exit code 1 when there is one)

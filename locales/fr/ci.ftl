@@ -8,6 +8,7 @@ arg-fix-include_fuzzy = Corriger aussi les entrées PO marquées fuzzy
 arg-fix-rule = Ne corriger que les constats de cette règle (répétable)
 arg-fix-term = Ne corriger que les constats de ce terme du glossaire (répétable)
 arg-fix-force = Remplacer aussi les fichiers en lecture seule qui vous appartiennent (ils le restent)
+arg-validate-format = Format de sortie : human (diagnostics), ou json, sarif, github, gitlab, junit : les problèmes du glossaire sur la sortie standard, comme pour « gloss check »
 arg-check-quiet = N’afficher que la ligne de résumé, et rien quand il n’y a aucun constat
 arg-check-statistics = Afficher le nombre de constats par règle et par terme, du plus fréquent au moins fréquent, au lieu de chaque constat
 arg-check-diff = Afficher les modifications que ferait « gloss fix », sous forme de diff unifié, au lieu des constats (code de sortie 1 s’il y en a)

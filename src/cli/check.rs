@@ -16,6 +16,7 @@ use crate::documents::fluent::compare;
 use crate::documents::{self, Document, Format, PairSpec, ReadOptions};
 use crate::findings::{Finding, Summary};
 use crate::glossary::{self, Glossary, same_language};
+use crate::i18n::Localizer;
 use crate::index::TermIndex;
 use crate::msg;
 use crate::printers::Printer;
@@ -114,17 +115,7 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
             ExitCode::from(EXIT_FINDINGS)
         });
     }
-    let localizer = &context.localizer;
-    let mut printer: Box<dyn Printer> = match args.format {
-        OutputFormat::Human if args.statistics => Box::new(StatisticsPrinter::new(localizer)),
-        OutputFormat::Human if args.quiet => Box::new(HumanPrinter::quiet(localizer)),
-        OutputFormat::Human => Box::new(HumanPrinter::new(localizer)),
-        OutputFormat::Json => Box::new(JsonPrinter::new(localizer)),
-        OutputFormat::Sarif => Box::new(SarifPrinter::new(localizer)),
-        OutputFormat::Github => Box::new(GithubPrinter::new(localizer)),
-        OutputFormat::Gitlab => Box::new(GitlabPrinter::new(localizer)),
-        OutputFormat::Junit => Box::new(JunitPrinter::new(localizer)),
-    };
+    let mut printer = printer(args.format, args.quiet, args.statistics, &context.localizer);
     context.print(&printer.begin())?;
     for file in &checked.files {
         context.print(&printer.file(&file.path, &file.findings))?;
@@ -135,6 +126,25 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The printer of `format`; `quiet` and `statistics` change the human one.
+pub fn printer<'l>(
+    format: OutputFormat,
+    quiet: bool,
+    statistics: bool,
+    localizer: &'l Localizer,
+) -> Box<dyn Printer + 'l> {
+    match format {
+        OutputFormat::Human if statistics => Box::new(StatisticsPrinter::new(localizer)),
+        OutputFormat::Human if quiet => Box::new(HumanPrinter::quiet(localizer)),
+        OutputFormat::Human => Box::new(HumanPrinter::new(localizer)),
+        OutputFormat::Json => Box::new(JsonPrinter::new(localizer)),
+        OutputFormat::Sarif => Box::new(SarifPrinter::new(localizer)),
+        OutputFormat::Github => Box::new(GithubPrinter::new(localizer)),
+        OutputFormat::Gitlab => Box::new(GitlabPrinter::new(localizer)),
+        OutputFormat::Junit => Box::new(JunitPrinter::new(localizer)),
+    }
 }
 
 /// Reads and checks every pair of `inputs`; reading problems are reported
