@@ -36,10 +36,10 @@ pub struct Finding {
     /// The select-expression variant or plural form, when there is one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub variant: Option<String>,
-    /// The source text of the segment.
-    pub source: String,
-    /// The target text of the segment.
-    pub target: String,
+    /// The source text of the segment (shared by the segment's findings).
+    pub source: Arc<str>,
+    /// The target text of the segment (shared by the segment's findings).
+    pub target: Arc<str>,
     /// The target text the finding points at (a forbidden form, a near miss).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub found: Option<String>,
@@ -87,8 +87,8 @@ impl Finding {
             end_column,
             segment: String::new(),
             variant: None,
-            source: String::new(),
-            target: String::new(),
+            source: Arc::from(""),
+            target: Arc::from(""),
             found: None,
             approved: Vec::new(),
             replacement: None,

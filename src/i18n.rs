@@ -7,7 +7,8 @@
 
 use std::borrow::Cow;
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 
@@ -109,7 +110,8 @@ macro_rules! msg {
 }
 
 /// Turns message ids into text in one negotiated language, falling back to
-/// en-US for any id the chosen locale lacks.
+/// en-US for any id the chosen locale lacks. Shared by the threads that
+/// format output in parallel (its bundles are the thread-safe kind).
 pub struct Localizer {
     locale: LanguageIdentifier,
     bundles: Vec<FluentBundle<FluentResource>>,
@@ -208,6 +210,19 @@ impl Localizer {
     pub fn plain(&self, id: &str) -> String {
         self.text(id, &[])
     }
+
+    /// What goes between a word and the colon after it: nothing in English,
+    /// a no-break space in French (`erreur :`), so that labels the program
+    /// puts together (`error:`, `help:`, `Options:`) follow the language's
+    /// typography like the messages do.
+    pub fn before_colon(&self) -> String {
+        self.plain("typography-before-colon")
+    }
+
+    /// A message id's text as a label that a colon follows: `aide` + no-break space in French.
+    pub fn label(&self, id: &str) -> String {
+        self.plain(id) + &self.before_colon()
+    }
 }
 
 /// `fr_FR.UTF-8@euro` → `fr-FR`; `C` and `POSIX` mean no preference.
@@ -226,7 +241,7 @@ fn bundle_for(locale: &LanguageIdentifier) -> FluentBundle<FluentResource> {
         .map(|(_, source)| *source)
         .unwrap_or(RESOURCES[0].1);
     let resource = FluentResource::try_new(source.to_owned()).expect("built-in resources parse");
-    let mut bundle = FluentBundle::new(vec![locale.clone()]);
+    let mut bundle = FluentBundle::new_concurrent(vec![locale.clone()]);
     bundle.set_use_isolating(false);
     bundle
         .add_resource(resource)

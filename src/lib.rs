@@ -8,6 +8,7 @@
 
 #![warn(missing_docs)]
 
+pub mod checker;
 pub mod cli;
 pub mod config;
 pub mod diagnostic;
@@ -26,3 +27,4 @@ pub mod printers;
 pub mod rules;
 pub mod source;
 pub mod text;
+pub mod toml_syntax;

@@ -286,7 +286,7 @@ fn rules_are_listed_and_explained() {
     assert_eq!(level("junk"), "error");
     let doc = stdout(gloss().args(["--lang", "fr", "rules", "forbidden-term"]), 0);
     assert!(doc.contains("forme interdite"));
-    assert!(doc.contains("gravité par défaut : erreur"));
+    assert!(doc.contains("gravité par défaut\u{a0}: erreur"));
     gloss()
         .args(["rules", "missing-terms"])
         .assert()

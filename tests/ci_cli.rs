@@ -544,3 +544,34 @@ fn validate_reports_glossary_problems_in_the_machine_formats() {
         "{junit}"
     );
 }
+
+#[test]
+fn machine_formats_stay_whole_documents_when_an_input_is_unreadable() {
+    let dir = tempfile::tempdir().unwrap();
+    write_in(dir.path(), "broken.po", b"msgid \"a\"\nmsgstr \"b\n");
+    let run = |format: &str| {
+        output(
+            common::gloss()
+                .current_dir(dir.path())
+                .args(["--glossary"])
+                .arg(std::fs::canonicalize(GLOSSARY).unwrap())
+                .args(["check", "broken.po", "missing.po", "--format", format]),
+            2,
+        )
+    };
+    let log = assert_valid_sarif(&run("sarif"));
+    let invocation = &log["runs"][0]["invocations"][0];
+    assert_eq!(invocation["executionSuccessful"], false);
+    assert!(
+        !invocation["toolExecutionNotifications"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+    let gitlab: Value = serde_json::from_str(&run("gitlab")).unwrap();
+    assert!(gitlab.is_array());
+    let junit = run("junit");
+    assert!(junit.contains("name=\"missing.po\""), "{junit}");
+    assert!(junit.contains("<error message="), "{junit}");
+    assert!(run("github").contains("::error file=missing.po"));
+}

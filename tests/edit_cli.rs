@@ -153,12 +153,14 @@ fn invalid_edits_are_refused_and_change_nothing() {
         assert_eq!(read(&path), GLOSSARY, "{args:?} left the file as it was");
     }
     gloss(dir.path())
-        .args(["set", "cellule-souche", "fr.gender=femnine"])
+        .args(["forbid", "cellule-souche", "--fr", "Cellule souche"])
         .assert()
         .stderr(predicate::str::contains(
             "edit refused: the glossary would become invalid",
         ))
-        .stderr(predicate::str::contains("glossary.toml:"));
+        .stderr(predicate::str::contains(
+            "glossary.toml as the edit would write it:",
+        ));
 }
 
 #[test]
@@ -191,9 +193,9 @@ fn bom_and_crlf_survive_an_edit() {
 #[test]
 fn ids_are_made_unique_and_new_files_are_created() {
     let dir = tempfile::tempdir().unwrap();
-    for _ in 0..2 {
+    for fr in ["cellule souche", "cellule souche adulte"] {
         gloss(dir.path())
-            .args(["add", "--en", "Stem cell (MSC)", "--fr", "cellule souche"])
+            .args(["add", "--en", "Stem cell (MSC)", "--fr", fr])
             .assert()
             .success();
     }
@@ -424,4 +426,90 @@ fn killed_editors_never_leave_a_truncated_file() {
         0,
         "the next editor removes what killed ones left"
     );
+}
+
+/// Mistakes in the values of an edit point at the command line, never at a
+/// line of a file that is not on disk, and name the possible values.
+#[test]
+fn bad_values_point_at_the_command_line() {
+    let (dir, path) = temp_glossary(GLOSSARY);
+    gloss(dir.path())
+        .args(["set", "cellule-souche", "fr.gender=bogus"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("command line:1:36"))
+        .stderr(predicate::str::contains(
+            "possible values: masculine, feminine, neuter, common",
+        ))
+        .stderr(predicate::str::contains("glossary.toml:").not())
+        .stderr(predicate::str::contains("known keys").not());
+    gloss(dir.path())
+        .args(["set", "cellule-souche", "fr.pos=noum"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("did you mean “noun”"));
+    gloss(dir.path())
+        .args(["set", "cellule-souche", "domain=\"unclosed"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("cannot read the assignment"))
+        .stderr(predicate::str::contains("command line:1:33"));
+    gloss(dir.path())
+        .args(["add", "--en", "wound", "--term", "de=Wunde"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "glossary.toml as the edit would write it:",
+        ))
+        .stderr(predicate::str::contains("╭▸ glossary.toml:").not());
+    assert_eq!(read(&path), GLOSSARY);
+    let (dir, path) = temp_glossary("[terms.a]\nen = \"scar\"\nfr.term = \"cicatrice\"\n");
+    std::fs::write(
+        &path,
+        "[terms.a]\nen = \"scar\"\nfr = { term = \"cicatrice\", gender = \"bogus\" }\n",
+    )
+    .unwrap();
+    gloss_in(dir.path())
+        .args(["validate", "glossary.toml"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("possible values"));
+}
+
+#[test]
+fn add_refuses_a_concept_that_already_exists_under_another_id() {
+    let (dir, path) = temp_glossary(GLOSSARY);
+    gloss(dir.path())
+        .args(["add", "--en", "Stem cell", "--fr", "cellule souche"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "“cellule-souche” already has these forms: nothing was added",
+        ))
+        .stderr(predicate::str::contains("gloss set cellule-souche"));
+    gloss(dir.path())
+        .args(["add", "--en", "stem cell"])
+        .assert()
+        .code(2);
+    assert_eq!(read(&path), GLOSSARY);
+    gloss(dir.path())
+        .args(["add", "--en", "stem cell", "--fr", "cellule souche adulte"])
+        .assert()
+        .success();
+}
+
+#[test]
+fn mv_to_the_same_id_changes_nothing_and_suggests_ids() {
+    let (dir, path) = temp_glossary(GLOSSARY);
+    gloss(dir.path())
+        .args(["mv", "csm", "csm"])
+        .assert()
+        .success()
+        .stdout("“csm” already has this id: nothing to change\n");
+    gloss(dir.path())
+        .args(["mv", "cellule-souch", "stem-cell"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("did you mean “cellule-souche”"));
+    assert_eq!(read(&path), GLOSSARY);
 }

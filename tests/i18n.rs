@@ -170,3 +170,47 @@ fn every_command_and_argument_has_localised_help() {
         check_command(&command, "gloss", &catalogue, locale);
     }
 }
+
+/// French typography in every French message: a no-break space (U+00A0 or
+/// the narrow U+202F) before `:` `;` `!` `?` and inside « », never an
+/// ordinary space that a line could break at.
+#[test]
+fn french_messages_use_no_break_spaces() {
+    let (_, source) = RESOURCES
+        .iter()
+        .find(|(locale, _)| *locale == "fr")
+        .expect("a French locale");
+    let mut wrong = Vec::new();
+    for (number, line) in source.lines().enumerate() {
+        if line.trim_start().starts_with('#') {
+            continue;
+        }
+        let chars: Vec<char> = line.chars().collect();
+        for (i, pair) in chars.windows(2).enumerate() {
+            let space_before_sign = pair[0] == ' '
+                && matches!(pair[1], ':' | ';' | '!' | '?')
+                && i > 0
+                && !chars[i - 1].is_whitespace();
+            let space_in_quotes = (pair[0] == '«' && pair[1] == ' ') || pair == [' ', '»'];
+            if space_before_sign || space_in_quotes {
+                wrong.push(format!("line {}: {line}", number + 1));
+                break;
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "ordinary spaces where French needs no-break ones:\n{}",
+        wrong.join("\n")
+    );
+}
+
+/// Labels the program puts together follow French typography too:
+/// `erreur :`, `aide :` and the headings of `--help`.
+#[test]
+fn french_labels_take_a_no_break_space_before_the_colon() {
+    let french = gloss::i18n::Localizer::for_locale("fr");
+    assert_eq!(french.label("level-error"), "erreur\u{a0}");
+    let english = gloss::i18n::Localizer::for_locale("en-US");
+    assert_eq!(english.label("level-error"), "error");
+}

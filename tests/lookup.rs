@@ -136,7 +136,7 @@ fn french_interface() {
     lookup(dir.path(), &["--lang", "fr", "cellule mere"])
         .success()
         .stdout(predicate::str::contains(
-            "n’employez pas « cellule mère » : employez « cellule souche »",
+            "n’employez pas «\u{a0}cellule mère\u{a0}»\u{a0}: employez «\u{a0}cellule souche\u{a0}»",
         ))
         .stdout(predicate::str::contains("féminin"));
 }

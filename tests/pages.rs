@@ -123,7 +123,7 @@ fn french_chrome_with_lang_fr() {
     assert!(index.contains("<html lang=\"fr\""));
     assert!(index.contains("Rechercher dans le glossaire"));
     assert!(index.contains("anglais → français"));
-    assert!(index.contains("À proscrire :"));
+    assert!(index.contains("À proscrire\u{a0}:"));
     assert!(index.contains("(nom, féminin)"));
 }
 

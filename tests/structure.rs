@@ -61,6 +61,7 @@ fn every_check_on_its_fixture_and_nothing_else() {
         "fr/checks.ftl:18:80 AddedReference unknown-refs -absent-term",
         "fr/checks.ftl:18:80 UnknownTermReference unknown-refs -absent-term",
         "fr/checks.ftl:20:13 Untranslated identical ",
+        "fr/checks.ftl:25:6 LiteralPluralNumber plural one",
         "fr/checks.ftl:26:6 PluralCategories plural few",
         "fr/checks.ftl:29:19 PluralCategories number-plural one",
         "fr/checks.ftl:36:1 ObsoleteMessage obsolete-message obsolete-message",
@@ -115,7 +116,7 @@ fn compare_texts(source: &str, target: &str, language: &str) -> Vec<(DifferenceK
 #[test]
 fn french_many_is_a_category_and_english_many_is_not() {
     let source = "m = { $n ->\n    [one] One.\n   *[other] Many.\n}\n";
-    let french = "m = { $n ->\n    [one] Un.\n    [many] Beaucoup.\n   *[other] Plusieurs.\n}\n";
+    let french = "m = { $n ->\n    [one] { $n } seul.\n    [many] { $n } de plus.\n   *[other] Plusieurs.\n}\n";
     assert!(compare_texts(source, french, "fr").is_empty());
     assert_eq!(
         compare_texts(source, french, "en"),
@@ -127,10 +128,41 @@ fn french_many_is_a_category_and_english_many_is_not() {
     );
 }
 
+/// French `one` holds 0 as well as 1: a `[one]` variant that writes 1, or
+/// that says "one" without the number, is wrong for zero. English `one`
+/// holds 1 alone, and a `[0]` variant takes 0 out of French `one`.
+#[test]
+fn plural_variants_that_presume_one_number() {
+    let source = "m = { $n ->\n    [one] 1 file\n   *[other] { $n } files\n}\n";
+    let literal = "m = { $n ->\n    [one] 1 fichier\n   *[other] { $n } fichiers\n}\n";
+    let spelt = "m = { $n ->\n    [one] un fichier\n   *[other] { $n } fichiers\n}\n";
+    let right = "m = { $n ->\n    [one] { $n } fichier\n   *[other] { $n } fichiers\n}\n";
+    let zero_apart =
+        "m = { $n ->\n    [0] aucun fichier\n    [one] 1 fichier\n   *[other] { $n } fichiers\n}\n";
+    let literal_other =
+        "m = { NUMBER($n) ->\n    [one] { $n } fichier\n   *[other] 2 fichiers\n}\n";
+    let not_a_count = "m = { $n ->\n    [one] { $n } fichier UTF-8 (x2)\n   *[other] { $n } fichiers, version 1.5\n}\n";
+    let literal_plural = |target, language| -> Vec<String> {
+        compare_texts(source, target, language)
+            .into_iter()
+            .filter(|(kind, _)| *kind == DifferenceKind::LiteralPluralNumber)
+            .map(|(_, subject)| subject)
+            .collect()
+    };
+    assert_eq!(literal_plural(literal, "fr"), ["1"]);
+    assert_eq!(literal_plural(spelt, "fr"), ["one"]);
+    assert!(literal_plural(literal_other, "fr").is_empty());
+    assert!(literal_plural(right, "fr").is_empty());
+    assert!(literal_plural(zero_apart, "fr").is_empty());
+    assert!(literal_plural(not_a_count, "fr").is_empty());
+    assert!(literal_plural(source, "en").is_empty());
+    assert!(literal_plural(literal, "xx").is_empty());
+}
+
 #[test]
 fn number_keys_and_non_plural_selects_are_not_plural_problems() {
     let source = "m = { $n ->\n    [0] None.\n    [one] One.\n   *[other] Some.\n}\n";
-    let target = "m = { $n ->\n    [0] Aucun.\n    [one] Un.\n   *[other] Certains.\n}\n";
+    let target = "m = { $n ->\n    [0] Aucun.\n    [one] Un seul.\n   *[other] Certains.\n}\n";
     assert!(compare_texts(source, target, "fr").is_empty());
     let source = "m = { $kind ->\n    [feminine] She.\n   *[masculine] He.\n}\n";
     let target = "m = { $kind ->\n    [neutral] Iel.\n   *[masculine] Il.\n}\n";

@@ -240,7 +240,9 @@ fn french_explains_the_problem() {
         .arg(&path)
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("erreur: clé inconnue « genre »"))
+        .stderr(predicate::str::contains(
+            "erreur\u{a0}: clé inconnue «\u{a0}genre\u{a0}»",
+        ))
         .stderr(predicate::str::contains("g.toml:3:1"));
 }
 
@@ -263,4 +265,99 @@ fn report_snapshots() {
         );
         insta::assert_snapshot!(format!("validate_report_{lang}"), report);
     }
+}
+
+/// `[terms.a]` twice is a concept defined twice, with the first table shown.
+#[test]
+fn a_concept_table_defined_twice_names_the_concept_and_its_first_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "[glossary]\nlanguages = [\"en\", \"fr\"]\n\n[terms.a]\nen = \"x\"\n\n[terms.a]\nfr = \"y\"\n";
+    let path = write_in(dir.path(), "g.toml", text);
+    validate(&path)
+        .code(2)
+        .stderr(predicate::str::contains(
+            "concept “a” is defined twice (first at line 4)",
+        ))
+        .stderr(predicate::str::contains("g.toml:7:8"))
+        .stderr(predicate::str::contains("first defined here"))
+        .stderr(predicate::str::contains("TOML syntax").not());
+    let path = write_in(dir.path(), "k.toml", "[terms.a]\nen = \"x\"\nen = \"y\"\n");
+    validate(&path).code(2).stderr(predicate::str::contains(
+        "the key “en” is defined twice in this table (first at line 2)",
+    ));
+}
+
+/// The parser's English never reaches a French user for the mistakes gloss
+/// knows, and a wrong type never reads “a array”.
+#[test]
+fn toml_mistakes_are_said_in_french() {
+    let dir = tempfile::tempdir().unwrap();
+    for (text, words) in [
+        (
+            "[terms.a\nen = \"x\"\n",
+            "l’en-tête de table n’est pas fermé",
+        ),
+        ("[terms.a]\nen = [\"x\" \"y\"]\n", "une virgule manque"),
+        (
+            "[terms.a]\nen = x\n",
+            "une valeur textuelle demande des guillemets",
+        ),
+        (
+            "[terms.a]\nen = 3\n",
+            "doit être une chaîne (la forme privilégiée) ou une table",
+        ),
+        (
+            "[terms.a]\nen = \"x\"\n[terms.a.fr]\nterm = \"y\"\nvariants = \"z\"\n",
+            "doit être une liste de chaînes",
+        ),
+    ] {
+        let path = write_in(dir.path(), "g.toml", text);
+        let output = gloss()
+            .env("LANG", "fr_FR.UTF-8")
+            .arg("validate")
+            .arg(&path)
+            .assert()
+            .code(2);
+        let stderr = String::from_utf8_lossy(&output.get_output().stderr).into_owned();
+        assert!(stderr.contains(words), "{text}: {stderr}");
+        for english in [
+            "unclosed",
+            "expected",
+            "string or table",
+            "array of",
+            "missing comma",
+        ] {
+            assert!(!stderr.contains(english), "{text}: {stderr}");
+        }
+    }
+    let path = write_in(
+        dir.path(),
+        "g.toml",
+        "[terms.a]\nen = \"x\"\n[terms.a.fr]\nterm = \"y\"\nvariants = \"z\"\n",
+    );
+    validate(&path)
+        .code(2)
+        .stderr(predicate::str::contains(
+            "“variants” must be a list of strings",
+        ))
+        .stderr(predicate::str::contains("a array").not());
+}
+
+/// A glossary that cannot be read is an error naming it, exit 2, and no
+/// summary claiming "0 concepts in 0 files".
+#[test]
+fn a_missing_glossary_is_an_error_without_an_empty_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("missing.toml");
+    validate(&missing)
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("missing.toml"));
+    write_in(dir.path(), "gloss.toml", "glossary = \"nowhere.toml\"\n");
+    common::gloss_in(dir.path())
+        .arg("validate")
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("nowhere.toml"));
 }

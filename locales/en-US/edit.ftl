@@ -14,3 +14,10 @@ init-exists = { $path } already exists: nothing was written
 help-init-exists = add concepts to it with gloss add or gloss import, or give another path
 init-source-not-declared = the source language “{ $lang }” is not one of the languages ({ $languages })
 init-written = created { $path }: add concepts with gloss add or gloss import
+
+help-possible-values = possible values: { $values }
+edit-command-line = command line
+edit-unwritten-file = { $path } as the edit would write it
+edit-add-duplicate = “{ $id }” already has these forms: nothing was added
+help-edit-add-duplicate = to change that concept, use gloss set { $id } … (for example gloss set { $id } domain=…)
+edit-mv-same-id = “{ $id }” already has this id: nothing to change

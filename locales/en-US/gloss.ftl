@@ -7,6 +7,8 @@
 level-error = error
 level-warning = warning
 level-help = help
+# Put between a label and the colon after it (“error:”): nothing in English.
+typography-before-colon = { "" }
 help-usage = Usage:
 help-heading-commands = Commands
 help-heading-options = Options
@@ -108,12 +110,37 @@ help-config = see “Configuration” in the README for the keys of gloss.toml
 
 ## Glossary validation
 
-glossary-toml-syntax = TOML syntax error: { $reason }
+toml-syntax = TOML syntax error: { $kind ->
+        [unclosed-table] the table header is not closed: “]” is missing
+        [unclosed-array] the list is not closed: “]” is missing
+        [unclosed-inline-table] the inline table is not closed: “{ "}" }” is missing
+        [unclosed-string] the string is not closed: its closing quote is missing
+        [missing-comma] a comma is missing between two elements
+        [extra-comma] one comma too many
+        [unquoted-string] a value is expected here, and a text value needs quotes
+        [missing-equals] “=” is missing between the key and its value
+        [bad-key] a key is letters, digits, “-” and “_”, or a quoted string
+        [bad-escape] unknown escape after “\”
+       *[other] { $reason }
+    }
 help-toml-syntax = fix the TOML syntax at this place (strings need quotes, tables need [brackets])
+toml-duplicate-table = the table [{ $table }] is defined twice (first at line { $line })
+help-toml-duplicate-table = merge the two tables into one
+toml-duplicate-key = the key “{ $key }” is defined twice in this table (first at line { $line })
+help-toml-duplicate-key = keep one of the two
+glossary-duplicate-concept = concept “{ $id }” is defined twice (first at line { $line })
+help-duplicate-concept = merge the two tables into one, or give one of them another id
 glossary-unknown-key = unknown key “{ $key }”
 help-did-you-mean = did you mean “{ $name }”?
 help-known-keys = known keys: { $keys }
-glossary-wrong-type = “{ $key }” must be a { $expected }
+glossary-wrong-type = “{ $key }” must be { $expected ->
+        [table] a table
+        [string] a string
+        [boolean] true or false
+        [strings] a list of strings
+        [string-or-table] a string (the preferred form) or a table
+       *[other] { $expected }
+    }
 glossary-empty-form = empty form
 glossary-bad-language = “{ $tag }” is not a valid BCP 47 language tag
 help-language-tag = use a tag such as “en”, “fr” or “fr-CA”
@@ -463,6 +490,8 @@ fluent-duplicate-key = variant key “{ $key }” appears twice
 fluent-untranslated = “{ $id }” is identical to the source
 fluent-not-a-plural-category = “{ $key }” is not a plural category in “{ $language }” (categories: { $categories })
 fluent-missing-plural-category = the source has a “{ $key }” variant, the translation does not
+fluent-literal-plural-number = the [{ $key }] variant writes { $number }, but in “{ $language }” the category { $key } holds { $numbers }: write { $placeable }
+fluent-plural-variant-without-variable = the [{ $key }] variant does not show { $placeable }, but in “{ $language }” the category { $key } holds { $numbers }
 fluent-missing-file = { $path } is missing: { $count ->
         [one] one message is
        *[other] { $count } messages are
@@ -502,7 +531,7 @@ rule-missing-value-doc = Whether a message has a value (text after the equals si
 rule-unknown-variable-summary = The translation uses a variable that the source message never uses.
 rule-unknown-variable-doc = Variables ({ "{" } $name { "}" }) are given by the program; one that the source message (value and attributes together) never uses is probably misspelt, and Fluent shows it as an error at run time.
 rule-dropped-variable-summary = The translation does not use a variable of the source message.
-rule-dropped-variable-doc = A variable of the source message that the translation never uses is often a forgotten value. It is a warning only: a French plural variant may rightly leave out a count that the word already says (“un fichier”).
+rule-dropped-variable-doc = A variable of the source message that the translation never uses is often a forgotten value. It is a warning only: a message may rightly say a value in words, when a plural variant stands for that value alone.
 rule-unknown-term-reference-summary = A term reference is defined in no file of the translation’s language.
 rule-unknown-term-reference-doc = A reference { "{" } -term { "}" } must name a term defined in the same file or in any other file of the same language (all files under the target directory are looked at); otherwise Fluent cannot format the message.
 rule-unknown-message-reference-summary = A message reference is defined in no file of the translation’s language.
@@ -519,5 +548,7 @@ rule-untranslated-summary = The translation is identical to the source text.
 rule-untranslated-doc = A value or attribute of three words or more that is the same in both languages was probably left untranslated. Shorter texts (product names, “Zoom”), access keys and style attributes are not reported. A warning only.
 rule-plural-categories-summary = Plural variants do not fit the plural categories of the target language.
 rule-plural-categories-doc = A select expression on a number may only use the CLDR plural categories of the target language (French: one, many, other; English: one, other) or exact numbers, and must have each category that the source covers and the target language has. gloss knows the categories of a small built-in table of languages; others are not checked.
+rule-literal-plural-number-summary = A plural variant presumes one number of a category that holds several.
+rule-literal-plural-number-doc = A plural category may hold more than one number: French “one” holds 0 and 1, Russian “one” holds 1, 21, 31… A variant that writes such a number in digits (“[one] 1 error”) or never shows the selector's variable (“[one] un fichier”) reads wrong for the other numbers of its category: “1 erreur” for zero errors. Write the variable instead ({ "{" } $count { "}" } erreur), or give the number a variant of its own ([0]), which takes it out of the category. The categories come from the CLDR plural rules of the target language; “other”, which holds nearly every number, is not checked.
 rule-missing-file-summary = A source file has no translation file.
 rule-missing-file-doc = When source and target are directories, every Fluent file of the source directory must exist at the same relative path in the target directory; all its messages are missing otherwise.

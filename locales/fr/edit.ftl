@@ -14,3 +14,10 @@ init-exists = { $path } existe déjà : rien n’a été écrit
 help-init-exists = ajoutez-y des concepts avec gloss add ou gloss import, ou donnez un autre chemin
 init-source-not-declared = la langue source « { $lang } » n’est pas l’une des langues ({ $languages })
 init-written = { $path } créé : ajoutez des concepts avec gloss add ou gloss import
+
+help-possible-values = valeurs possibles : { $values }
+edit-command-line = ligne de commande
+edit-unwritten-file = { $path } tel que la modification l’écrirait
+edit-add-duplicate = « { $id } » a déjà ces formes : rien n’a été ajouté
+help-edit-add-duplicate = pour modifier ce concept, utilisez gloss set { $id } … (par exemple gloss set { $id } domain=…)
+edit-mv-same-id = « { $id } » a déjà cet identifiant : rien à changer

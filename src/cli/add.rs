@@ -4,11 +4,13 @@ use std::collections::HashSet;
 use std::path::PathBuf;
 
 use super::editing::{self, lang_form, refuse};
-use super::{CommandResult, Context};
+use super::{CommandResult, Context, Failure};
+use crate::diagnostic::Diagnostic;
 use crate::exchange::merge::unique_id;
 use crate::exchange::{parse_gender, parse_pos};
-use crate::glossary::{Concept, LangEntry, is_fluent_identifier, suggest_id};
+use crate::glossary::{Concept, Glossary, LangEntry, is_fluent_identifier, suggest_id};
 use crate::msg;
+use crate::text::comparison_key;
 
 const GENDERS: [&str; 4] = ["masculine", "feminine", "neuter", "common"];
 const PARTS_OF_SPEECH: [&str; 5] = ["noun", "verb", "adjective", "adverb", "other"];
@@ -116,6 +118,12 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
             entry.pos = Some(pos);
         }
     }
+    if let Some(existing) = same_forms(session.glossary(), &concept) {
+        return Err(Failure::from(
+            Diagnostic::error(msg!("edit-add-duplicate", id = existing.as_str()))
+                .with_help(msg!("help-edit-add-duplicate", id = existing.as_str())),
+        ));
+    }
     let taken: HashSet<String> = session
         .glossary()
         .concepts
@@ -144,4 +152,23 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
         .unwrap_or_else(|| session.default_file().to_owned());
     session.document(&file)?.append_concept(&concept);
     editing::commit(context, session, msg!("edit-added", id = concept.id))
+}
+
+/// The concept of `glossary` that already accepts every form of `concept`
+/// in the same language: adding `concept` would only duplicate it.
+fn same_forms(glossary: &Glossary, concept: &Concept) -> Option<String> {
+    let key = |form: &str| comparison_key(form, false);
+    glossary
+        .concepts
+        .iter()
+        .find(|existing| {
+            concept.languages.iter().all(|(lang, entry)| {
+                let Some(theirs) = existing.entry(lang) else {
+                    return false;
+                };
+                let accepted: HashSet<String> = theirs.accepted().map(key).collect();
+                entry.accepted().all(|form| accepted.contains(&key(form)))
+            })
+        })
+        .map(|existing| existing.id.clone())
 }

@@ -1,15 +1,19 @@
 //! What the editing commands share: opening the configured glossary for
 //! editing, turning refusals into failures, reporting what was written.
 
+use std::collections::HashMap;
+use std::ops::Range;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use super::{CommandResult, Context, Failure};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Location};
 use crate::edit::{AssignError, Assignment, Committed, EditError, ReadOnly, Session};
 use crate::glossary::did_you_mean;
-use crate::i18n::Message;
+use crate::i18n::{Localizer, Message};
 use crate::msg;
+use crate::source::SourceFile;
 
 /// How many warnings of one kind are printed before a count of the rest.
 pub const WARNING_LIMIT: usize = 20;
@@ -100,6 +104,47 @@ fn assign_failure(id: &str, path: &str, error: AssignError) -> Failure {
     Failure::from(diagnostic)
 }
 
+/// Commits the session. When the edit is refused because the glossary would
+/// become invalid, the errors point into text that was not written: their
+/// files are named as the edited versions, so that no location seems to be
+/// a line on disk.
+pub fn commit_edits(context: &Context, session: Session) -> Result<Committed, Failure> {
+    match session.commit() {
+        Ok(committed) => Ok(committed),
+        Err(EditError::WouldBeInvalid { errors, edited }) => {
+            let mut renamed: HashMap<PathBuf, Arc<SourceFile>> = HashMap::new();
+            let mut rename = |location: &mut Location| {
+                if !edited.contains(&location.file.path) {
+                    return;
+                }
+                let file = renamed
+                    .entry(location.file.path.clone())
+                    .or_insert_with(|| {
+                        let label = msg!(
+                            "edit-unwritten-file",
+                            path = location.file.path.display().to_string()
+                        );
+                        let label = context.localizer.message(&label);
+                        Arc::new(SourceFile::new(label, location.file.text.clone()))
+                    });
+                location.file = Arc::clone(file);
+            };
+            let mut diagnostics = vec![Diagnostic::error(msg!("edit-would-be-invalid"))];
+            for mut diagnostic in errors {
+                if let Some(location) = diagnostic.location.as_mut() {
+                    rename(location);
+                }
+                for (location, _) in &mut diagnostic.related {
+                    rename(location);
+                }
+                diagnostics.push(diagnostic);
+            }
+            Err(Failure(diagnostics))
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
 /// Prints up to [`WARNING_LIMIT`] diagnostics and a count of the others.
 pub fn report_some(context: &Context, diagnostics: &[Diagnostic]) {
     context.report(&diagnostics[..diagnostics.len().min(WARNING_LIMIT)]);
@@ -115,7 +160,7 @@ pub fn report_some(context: &Context, diagnostics: &[Diagnostic]) {
 /// Commits the session, then prints the new warnings and `done` once per
 /// written file, given the file as `$path`.
 pub fn commit(context: &Context, session: Session, done: Message) -> CommandResult {
-    let committed: Committed = session.commit()?;
+    let committed = commit_edits(context, session)?;
     report_some(context, &committed.new_warnings);
     let mut out = String::new();
     for path in &committed.written {
@@ -129,6 +174,25 @@ pub fn commit(context: &Context, session: Session, done: Message) -> CommandResu
     }
     context.print(&out)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The command line of an edit as a source file that diagnostics can point
+/// into (`gloss set ID ARG…`), and the place of each of `values` in it.
+pub fn command_line(
+    localizer: &Localizer,
+    command: &str,
+    id: &str,
+    values: &[String],
+) -> (Arc<SourceFile>, Vec<Range<usize>>) {
+    let mut text = format!("gloss {command} {id}");
+    let mut spans = Vec::with_capacity(values.len());
+    for value in values {
+        text.push(' ');
+        spans.push(text.len()..text.len() + value.len());
+        text.push_str(value);
+    }
+    let origin = localizer.plain("edit-command-line");
+    (Arc::new(SourceFile::new(origin, text)), spans)
 }
 
 /// Parses `LANG=FORM`.

@@ -9,11 +9,12 @@
 use std::collections::BTreeSet;
 use std::process::ExitCode;
 
-use super::check::{self, Checked, CheckedFile, Inputs};
+use super::check::{self, Inputs};
 use super::{CommandResult, Context, EXIT_ERROR, EXIT_FINDINGS, Failure};
-use crate::diagnostic::Diagnostic;
+use crate::checker::{Checker, FileReport};
+use crate::diagnostic::{Diagnostic, has_errors};
 use crate::edit::ReadOnly;
-use crate::findings::Edit;
+use crate::findings::{Finding, Summary};
 use crate::fix::{self as fixes, Filter};
 use crate::glossary::did_you_mean;
 use crate::msg;
@@ -49,48 +50,96 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
     } else {
         ReadOnly::Refuse
     };
+    let checker = check::checker(context, &args.inputs)?;
     let mut written = BTreeSet::new();
     let mut passes = 0;
     let mut found = None;
-    let checked = loop {
-        let Some(checked) = check::check(context, &args.inputs)? else {
-            return Ok(ExitCode::from(EXIT_ERROR));
-        };
-        found.get_or_insert(checked.summary.findings);
+    let (reports, summary) = loop {
+        let reports = checker.check_all();
+        let summary = summary_of(&reports);
+        found.get_or_insert(summary.findings);
         passes += 1;
         let mut changed = false;
-        for file in &checked.files {
-            let Some((old, new, _)) = fixed_text(file, &filter) else {
+        for report in &reports {
+            // A file not read whole is left alone.
+            if report.has_input_errors() {
+                continue;
+            }
+            let Some(document) = &report.document else {
                 continue;
             };
-            let Some(format) = file.format else {
+            let old = &document.target.text;
+            let Some(new) = fixed_text(old, &report.findings, &filter) else {
                 continue;
             };
-            fixes::write(&file.path, format, &old, &new, read_only).map_err(write_failure)?;
-            written.insert(file.path.clone());
+            fixes::write(&report.path, document.format, old, &new, read_only)
+                .map_err(write_failure)?;
+            written.insert(report.path.clone());
             changed = true;
         }
         if !changed || passes == MAX_PASSES {
-            break checked;
+            break (reports, summary);
         }
     };
+    let diagnostics: Vec<Diagnostic> = reports
+        .iter()
+        .flat_map(|r| r.diagnostics.iter().cloned())
+        .collect();
+    context.report(&diagnostics);
     // A fix may remove several findings (a forbidden form in place of the
     // approved one is two), so what was fixed is what no longer is found.
-    let fixed = found
-        .unwrap_or_default()
-        .saturating_sub(checked.summary.findings);
-    let summary = msg!(
+    let fixed = found.unwrap_or_default().saturating_sub(summary.findings);
+    let message = msg!(
         "ci-fix-summary",
         fixed = fixed,
         files = written.len(),
-        remaining = checked.summary.findings
+        remaining = summary.findings
     );
-    context.print(&format!("{}\n", context.localizer.message(&summary)))?;
-    Ok(if checked.summary.errors > 0 {
+    context.print(&format!("{}\n", context.localizer.message(&message)))?;
+    Ok(if has_errors(&diagnostics) {
+        ExitCode::from(EXIT_ERROR)
+    } else if summary.errors > 0 {
         ExitCode::from(EXIT_FINDINGS)
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// `gloss check --diff`: a unified diff of every file that the fixes would
+/// change; exit 1 when there is one.
+pub fn print_diff(context: &Context, checker: &Checker) -> CommandResult {
+    let reports = checker.check_all();
+    let diagnostics: Vec<Diagnostic> = reports
+        .iter()
+        .flat_map(|r| r.diagnostics.iter().cloned())
+        .collect();
+    context.report(&diagnostics);
+    let diff: String = reports
+        .iter()
+        .filter(|report| !report.has_input_errors())
+        .filter_map(|report| {
+            let old = &report.document.as_ref()?.target.text;
+            let new = fixed_text(old, &report.findings, &Filter::default())?;
+            Some(fixes::unified_diff(&report.path, old, &new))
+        })
+        .collect();
+    context.print(&diff)?;
+    Ok(if has_errors(&diagnostics) {
+        ExitCode::from(EXIT_ERROR)
+    } else if diff.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(EXIT_FINDINGS)
+    })
+}
+
+/// The counts of `reports`.
+fn summary_of(reports: &[FileReport]) -> Summary {
+    let mut summary = Summary::default();
+    for report in reports {
+        report.count(&mut summary);
+    }
+    summary
 }
 
 /// The diagnostic of a file whose fixes could not be written.
@@ -103,30 +152,11 @@ fn write_failure(error: fixes::WriteError) -> Diagnostic {
     }
 }
 
-/// A unified diff of every file that the fixes `filter` accepts would
-/// change (what `gloss check --diff` prints).
-pub fn diff(checked: &Checked, filter: &Filter) -> String {
-    checked
-        .files
-        .iter()
-        .filter_map(|file| {
-            let (old, new, _) = fixed_text(file, filter)?;
-            Some(fixes::unified_diff(&file.path, &old, &new))
-        })
-        .collect()
-}
-
-/// The text of `file`, the text with its fixes made, and the edits; `None`
-/// when there is nothing to fix.
-fn fixed_text(file: &CheckedFile, filter: &Filter) -> Option<(String, String, Vec<Edit>)> {
-    let edits = fixes::plan(&file.findings, filter);
-    let first = file.findings.first()?;
-    if edits.is_empty() {
-        return None;
-    }
-    let old = first.file.text.clone();
-    let new = fixes::apply(&old, &edits);
-    Some((old, new, edits))
+/// `old` with the fixes of `findings` that `filter` accepts made; `None`
+/// when there is nothing to change.
+fn fixed_text(old: &str, findings: &[Finding], filter: &Filter) -> Option<String> {
+    let edits = fixes::plan(findings, filter);
+    (!edits.is_empty()).then(|| fixes::apply(old, &edits))
 }
 
 /// The `--rule` ids, each checked against the registry.

@@ -49,7 +49,7 @@ fn localize(command: clap::Command, path: &str, localizer: &Localizer) -> clap::
     let mut command = command
         .about(localizer.plain(&format!("cmd-{path}")))
         .help_template(template)
-        .subcommand_help_heading(localizer.plain("help-heading-commands"))
+        .subcommand_help_heading(localizer.label("help-heading-commands"))
         .subcommand_value_name(localizer.plain("help-value-command"));
     let ids: Vec<(String, bool)> = command
         .get_arguments()
@@ -58,7 +58,7 @@ fn localize(command: clap::Command, path: &str, localizer: &Localizer) -> clap::
     // `mut_arg` moves an argument to the end; the display order keeps the declared one.
     for (order, (id, positional)) in ids.into_iter().enumerate() {
         let help = localizer.plain(&arg_message_id(localizer, path, &id));
-        let heading = localizer.plain(if positional {
+        let heading = localizer.label(if positional {
             "help-heading-arguments"
         } else {
             "help-heading-options"
@@ -141,7 +141,7 @@ pub fn report_clap_error(error: &clap::Error, localizer: &Localizer) -> ExitCode
             )],
         ),
     };
-    let level = localizer.plain("level-error");
+    let level = localizer.label("level-error");
     let text = localizer.text(id, &args);
     let hint = localizer.plain("cli-see-help");
     let mut stderr = anstream::stderr();

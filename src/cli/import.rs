@@ -114,7 +114,7 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
     );
     let clean = plan.conflicts.is_empty();
     drop(plan);
-    let committed = session.commit()?;
+    let committed = editing::commit_edits(context, session)?;
     report_some(context, &committed.new_warnings);
     let mut out = format!("{}\n", context.localizer.message(&summary));
     for path in &committed.written {
@@ -171,7 +171,7 @@ fn import_fluent(
             _ => genders += 1,
         }
     }
-    let committed = session.commit()?;
+    let committed = editing::commit_edits(context, session)?;
     report_some(context, &committed.new_warnings);
     let summary = msg!(
         "import-fluent-summary",

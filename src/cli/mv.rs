@@ -36,6 +36,11 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
     }
     let mut session = editing::open(context, args.write)?;
     let file = file_of(&session, &args.old)?;
+    if args.old == args.new {
+        let same = msg!("edit-mv-same-id", id = args.old.as_str());
+        context.print(&format!("{}\n", context.localizer.message(&same)))?;
+        return Ok(ExitCode::SUCCESS);
+    }
     if session.glossary().concept(&args.new).is_some() {
         return Err(refuse(msg!("edit-id-taken", id = args.new.as_str())));
     }

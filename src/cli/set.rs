@@ -1,7 +1,7 @@
 //! `gloss set ID PATH=VALUE…`: changes fields of a concept in place (syntax
 //! in [`crate::edit::Assignment`]).
 
-use super::editing;
+use super::editing::{self, command_line};
 use super::{CommandResult, Context, Failure};
 use crate::edit::Assignment;
 use crate::msg;
@@ -22,10 +22,10 @@ pub struct Args {
 
 /// Applies every assignment, or none when one fails.
 pub fn run(context: &Context, args: Args) -> CommandResult {
-    let assignments = args
-        .assignments
-        .iter()
-        .map(|text| Assignment::parse(text))
+    let (arguments, spans) = command_line(&context.localizer, "set", &args.id, &args.assignments);
+    let assignments = spans
+        .into_iter()
+        .map(|span| Assignment::parse(&arguments, span))
         .collect::<Result<Vec<_>, _>>()
         .map_err(Failure::from)?;
     let mut session = editing::open(context, args.write)?;

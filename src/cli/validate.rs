@@ -1,10 +1,12 @@
 //! `gloss validate [PATH...]`: every problem of the glossary, rustc-style.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use super::check::{self, OutputFormat};
 use super::{CommandResult, Context, EXIT_ERROR, EXIT_FINDINGS};
+use crate::checker::FileReport;
 use crate::diagnostic::Severity;
 use crate::findings::{Finding, Summary};
 use crate::glossary;
@@ -37,7 +39,10 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
     };
     let loaded = glossary::load(&paths);
     if args.format != OutputFormat::Human {
-        print_machine(context, &loaded, &paths, args.format)?;
+        match print_machine(context, &loaded, &paths, args.format) {
+            Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => Err(error)?,
+            _ => {}
+        }
     } else {
         context.report(&loaded.diagnostics);
     }
@@ -49,6 +54,11 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
             .count()
     };
     let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
+    // A missing or unreadable glossary: the error names it, and a summary of
+    // "0 concepts in 0 files" would only hide it.
+    if loaded.files.is_empty() && errors > 0 {
+        return Ok(ExitCode::from(EXIT_ERROR));
+    }
     let summary = msg!(
         "validate-summary",
         concepts = loaded.glossary.concepts.len(),
@@ -82,22 +92,45 @@ fn print_machine(
         .map(|d| Finding::from_diagnostic(GLOSSARY_RULE, d, &fallback))
         .collect();
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    let mut printer = check::printer(format, false, false, &context.localizer);
-    let mut summary = Summary::default();
-    context.print(&printer.begin())?;
     let mut files: Vec<&Path> = loaded.files.iter().map(|f| f.path.as_path()).collect();
     files.extend(findings.iter().map(|f| f.path.as_path()));
     files.sort_unstable();
     files.dedup();
-    for path in files {
-        let of_file: Vec<Finding> = findings
-            .iter()
-            .filter(|f| f.path == path)
-            .cloned()
-            .collect();
-        summary.add_file(0, &of_file);
-        context.print(&printer.file(path, &of_file))?;
-    }
+    let mut summary = Summary::default();
+    let reports: Vec<FileReport> = files
+        .into_iter()
+        .map(|path| {
+            let of_file: Vec<Finding> = findings
+                .iter()
+                .filter(|f| f.path == path)
+                .cloned()
+                .collect();
+            summary.add_file(0, &of_file);
+            FileReport {
+                path: path.to_owned(),
+                document: None,
+                findings: of_file,
+                diagnostics: Vec::new(),
+            }
+        })
+        .collect();
     summary.segments = loaded.glossary.concepts.len();
-    context.print(&printer.finish(&summary))
+    let printer = check::printer(format, false, false, &context.localizer);
+    let mut out = std::io::BufWriter::new(std::io::stdout());
+    printer.begin(&mut out)?;
+    let mut first = true;
+    for report in &reports {
+        let mut text = Vec::new();
+        printer.files(std::slice::from_ref(report), &mut text)?;
+        if text.is_empty() {
+            continue;
+        }
+        if !first {
+            out.write_all(printer.separator())?;
+        }
+        first = false;
+        out.write_all(&text)?;
+    }
+    printer.finish(&summary, &[], &mut out)?;
+    out.flush()
 }

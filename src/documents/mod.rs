@@ -261,6 +261,27 @@ fn read_directory(spec: &PairSpec, options: &ReadOptions) -> Result<Vec<Read>, D
         .collect())
 }
 
+/// The target files of `spec` that can be read one at a time, sorted: the
+/// documents under a target directory that has no source directory (each
+/// holds both sides). `None` when `spec` is read as a whole: a single file,
+/// or a directory pair (its files are paired with their sources and their
+/// references resolve across files).
+pub fn independent_targets(spec: &PairSpec) -> Option<Result<Vec<PathBuf>, Diagnostic>> {
+    if spec.source.is_some() || !spec.target.is_dir() {
+        return None;
+    }
+    Some(directory_documents(&spec.target).and_then(|files| {
+        if files.is_empty() {
+            return Err(Diagnostic::error(msg!(
+                "document-no-documents",
+                path = spec.target.display().to_string()
+            ))
+            .with_help(msg!("help-document-formats")));
+        }
+        Ok(files.into_iter().map(|(_, path)| path).collect())
+    }))
+}
+
 /// The Fluent source files of a directory pair that have no target file:
 /// `(source, expected target)`, sorted. Empty unless both sides are
 /// directories.

@@ -7,9 +7,13 @@
 //! `pos`, `case-sensitive`. A VALUE in double quotes is read as a TOML string
 //! (escapes allowed); otherwise it is taken as is.
 
+use std::ops::Range;
+use std::sync::Arc;
+
 use crate::diagnostic::Diagnostic;
-use crate::glossary::{EntryField, did_you_mean};
+use crate::glossary::{EntryField, Gender, PartOfSpeech, did_you_mean};
 use crate::msg;
+use crate::source::SourceFile;
 
 /// The operator of an assignment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,50 +50,73 @@ impl Assignment {
         }
     }
 
-    /// Parses one assignment; errors say what is wrong and how to write it.
-    pub fn parse(text: &str) -> Result<Assignment, Diagnostic> {
-        let syntax = |reason| {
+    /// Parses the assignment at `span` of `arguments` (the command line as a
+    /// source file); errors say what is wrong and how to write it, and point
+    /// at the part of the argument that is wrong.
+    pub fn parse(
+        arguments: &Arc<SourceFile>,
+        span: Range<usize>,
+    ) -> Result<Assignment, Diagnostic> {
+        let text = &arguments.text[span.clone()];
+        let at = |range: Range<usize>| span.start + range.start..span.start + range.end;
+        let whole = at(0..text.len());
+        let syntax = |reason, place: Range<usize>| {
             Diagnostic::error(msg!("set-bad-assignment", text = text, reason = reason))
+                .at(arguments, place)
                 .with_help(msg!("help-set-syntax"))
         };
         let Some(equals) = text.find('=') else {
-            return Err(syntax("no-operator"));
+            return Err(syntax("no-operator", whole));
         };
         let (mut path, raw_value) = (&text[..equals], &text[equals + 1..]);
+        let value_span = at(equals + 1..text.len());
         let mut op = Op::Set;
         if let Some(stripped) = path.strip_suffix('+') {
             (path, op) = (stripped, Op::Append);
         } else if let Some(stripped) = path.strip_suffix('-') {
             (path, op) = (stripped, Op::Remove);
         }
+        let path_start = path.len() - path.trim_start().len();
         let path = path.trim();
-        let value = unquote(raw_value.trim()).ok_or_else(|| syntax("bad-quotes"))?;
+        let path_span = at(path_start..path_start + path.len());
+        let value =
+            unquote(raw_value.trim()).ok_or_else(|| syntax("bad-quotes", value_span.clone()))?;
         if value.is_empty() {
             if op != Op::Set {
-                return Err(syntax("empty-value"));
+                return Err(syntax("empty-value", whole));
             }
             op = Op::Unset;
         }
-        let (lang, field) = parse_path(path)?;
+        let (lang, field) =
+            parse_path(path).map_err(|diagnostic| diagnostic.at(arguments, path_span.clone()))?;
         if matches!(op, Op::Append | Op::Remove) && !field.is_list() {
             return Err(Diagnostic::error(msg!("set-not-a-list", field = path))
+                .at(arguments, path_span)
                 .with_help(msg!("help-set-syntax")));
         }
-        if field.is_bool() && op == Op::Set && value != "true" && value != "false" {
+        if op == Op::Set
+            && let Some(possible) = possible_values(field)
+            && !possible.contains(&value.as_str())
+        {
+            let help = match did_you_mean(&value, &possible) {
+                Some(near) => msg!("help-did-you-mean", name = near),
+                None => msg!("help-possible-values", values = possible.join(", ")),
+            };
             return Err(Diagnostic::error(msg!(
                 "glossary-bad-value",
                 key = field.key(),
                 value = value.as_str()
             ))
-            .with_help(msg!("help-known-keys", keys = "true, false")));
+            .at(arguments, value_span)
+            .with_help(help));
         }
         if field == EntryField::Term && op == Op::Unset && path.contains('.') {
-            return Err(
-                Diagnostic::error(msg!("set-term-required", field = path)).with_help(msg!(
+            return Err(Diagnostic::error(msg!("set-term-required", field = path))
+                .at(arguments, whole)
+                .with_help(msg!(
                     "help-set-remove-language",
                     lang = lang.unwrap_or_default()
-                )),
-            );
+                )));
         }
         Ok(Assignment {
             lang,
@@ -97,6 +124,16 @@ impl Assignment {
             op,
             value,
         })
+    }
+}
+
+/// The values a field accepts, when it accepts only a few.
+fn possible_values(field: EntryField) -> Option<Vec<&'static str>> {
+    match field {
+        EntryField::Gender => Some(Gender::ALL.iter().map(|(name, _)| *name).collect()),
+        EntryField::Pos => Some(PartOfSpeech::ALL.iter().map(|(name, _)| *name).collect()),
+        _ if field.is_bool() => Some(vec!["true", "false"]),
+        _ => None,
     }
 }
 
@@ -141,8 +178,12 @@ pub fn is_language_tag(text: &str) -> bool {
 }
 
 /// A value in double quotes is a TOML basic string; anything else is literal.
+/// A value that opens a quote and does not close it is a mistake (`None`).
 fn unquote(value: &str) -> Option<String> {
-    if value.len() >= 2 && value.starts_with('"') && value.ends_with('"') {
+    if value.starts_with('"') {
+        if value.len() < 2 || !value.ends_with('"') {
+            return None;
+        }
         return value
             .parse::<toml_edit::Value>()
             .ok()?
@@ -156,8 +197,13 @@ fn unquote(value: &str) -> Option<String> {
 mod tests {
     use super::*;
 
+    fn try_parse(text: &str) -> Result<Assignment, Diagnostic> {
+        let file = Arc::new(SourceFile::new("arguments", text.to_owned()));
+        Assignment::parse(&file, 0..text.len())
+    }
+
     fn parse(text: &str) -> Assignment {
-        Assignment::parse(text).unwrap()
+        try_parse(text).unwrap()
     }
 
     #[test]
@@ -189,14 +235,20 @@ mod tests {
 
     #[test]
     fn mistakes_are_explained() {
-        let id = |text: &str| Assignment::parse(text).unwrap_err().message.id;
+        let id = |text: &str| try_parse(text).unwrap_err().message.id;
         assert_eq!(id("fr.variants"), "set-bad-assignment");
         assert_eq!(id("fr.varaints+=x"), "set-unknown-field");
         assert_eq!(id("domain+=x"), "set-not-a-list");
         assert_eq!(id("dnt=yes"), "glossary-bad-value");
         assert_eq!(id("fr.term="), "set-term-required");
         assert_eq!(id("fr.variants+="), "set-bad-assignment");
-        let unknown = Assignment::parse("fr.varaints+=x").unwrap_err();
+        assert_eq!(id("domain=\"unclosed"), "set-bad-assignment");
+        assert_eq!(id("domain=\""), "set-bad-assignment");
+        assert_eq!(id("fr.gender=bogus"), "glossary-bad-value");
+        assert_eq!(id("fr.pos=nown"), "glossary-bad-value");
+        let bad_gender = try_parse("fr.gender=bogus").unwrap_err();
+        assert_eq!(bad_gender.location.unwrap().span, 10..15);
+        let unknown = try_parse("fr.varaints+=x").unwrap_err();
         assert_eq!(
             unknown.help.unwrap().args[0].1,
             crate::i18n::Arg::from("variants")

@@ -489,7 +489,9 @@ en = { term = "MSC", case-sensitive = true }
     }
 
     fn set(document: &mut GlossaryDocument, id: &str, text: &str) -> Result<Applied, AssignError> {
-        document.assign(id, &Assignment::parse(text).unwrap())
+        let file =
+            std::sync::Arc::new(crate::source::SourceFile::new("arguments", text.to_owned()));
+        document.assign(id, &Assignment::parse(&file, 0..text.len()).unwrap())
     }
 
     #[test]

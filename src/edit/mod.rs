@@ -32,9 +32,15 @@ use crate::source::ReadError;
 pub enum EditError {
     /// The glossary has errors already: fix them first.
     InvalidBefore(Vec<Diagnostic>),
-    /// The edit would make the glossary invalid; these are the errors of the
-    /// text it would have written.
-    WouldBeInvalid(Vec<Diagnostic>),
+    /// The edit would make the glossary invalid: the errors of the text it
+    /// would have written, which point into the files of `edited` as they
+    /// would have been, not as they are on disk.
+    WouldBeInvalid {
+        /// The errors.
+        errors: Vec<Diagnostic>,
+        /// The files the edit changed (and did not write).
+        edited: Vec<std::path::PathBuf>,
+    },
     /// The request does not fit the glossary (unknown concept, id taken…).
     Refused(Diagnostic),
     /// A glossary file could not be read.
@@ -69,9 +75,9 @@ impl EditError {
                 );
                 diagnostics
             }
-            EditError::WouldBeInvalid(mut diagnostics) => {
-                diagnostics.insert(0, Diagnostic::error(msg!("edit-would-be-invalid")));
-                diagnostics
+            EditError::WouldBeInvalid { mut errors, .. } => {
+                errors.insert(0, Diagnostic::error(msg!("edit-would-be-invalid")));
+                errors
             }
             EditError::Refused(diagnostic) => vec![diagnostic],
             EditError::Read(error) => vec![error.into()],

@@ -235,7 +235,11 @@ impl Session {
                 .into_iter()
                 .filter(|d| d.severity == Severity::Error)
                 .collect();
-            return Err(EditError::WouldBeInvalid(errors));
+            let edited = changed
+                .iter()
+                .map(|&i| self.files[i].path.clone())
+                .collect();
+            return Err(EditError::WouldBeInvalid { errors, edited });
         }
         for &index in &changed {
             atomic::check_writable(&self.files[index].path, self.read_only)

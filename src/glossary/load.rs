@@ -14,6 +14,7 @@ use crate::diagnostic::Diagnostic;
 use crate::i18n::Message;
 use crate::msg;
 use crate::source::SourceFile;
+use crate::toml_syntax::{Duplicate, SyntaxError};
 
 /// Where a concept came from, for diagnostics that point at it.
 #[derive(Debug, Clone)]
@@ -125,13 +126,19 @@ impl LoadedGlossary {
         let document = match toml_edit::Document::parse(file.text.as_str()) {
             Ok(document) => document,
             Err(error) => {
-                let span = error.span().unwrap_or(0..0);
-                let reason = error.message().trim().to_owned();
-                self.diagnostics.push(
-                    Diagnostic::error(msg!("glossary-toml-syntax", reason = reason))
-                        .at(&file, span)
-                        .with_help(msg!("help-toml-syntax")),
-                );
+                let syntax = SyntaxError::new(&file.text, error.message(), error.span());
+                let mut diagnostic = syntax.diagnostic(&file);
+                // `[terms.a]` twice is a concept defined twice.
+                if let Some((Duplicate::Table { path }, _)) = &syntax.duplicate
+                    && let [terms, id] = path.as_slice()
+                    && terms == "terms"
+                {
+                    let line = syntax.first_line(&file).to_string();
+                    diagnostic.message =
+                        msg!("glossary-duplicate-concept", id = id.as_str(), line = line);
+                    diagnostic.help = Some(msg!("help-duplicate-concept"));
+                }
+                self.diagnostics.push(diagnostic);
                 return;
             }
         };
@@ -212,6 +219,8 @@ impl Walker<'_> {
         self.error(span, msg!("glossary-unknown-key", key = key), Some(help));
     }
 
+    /// `expected` names the kind for the message's selector: `table`,
+    /// `string`, `boolean`, `strings` or `string-or-table`.
     fn wrong_type(&mut self, table: &dyn TableLike, key: &str, expected: &'static str) {
         let span = self.value_span(table, key);
         self.error(
@@ -251,7 +260,7 @@ impl Walker<'_> {
 
     fn strings(&mut self, table: &dyn TableLike, key: &str, item: &Item) -> Vec<String> {
         let Some(array) = item.as_array() else {
-            self.wrong_type(table, key, "array of strings");
+            self.wrong_type(table, key, "strings");
             return Vec::new();
         };
         let mut out = Vec::new();
@@ -410,7 +419,7 @@ impl Walker<'_> {
             return Some(LangEntry::preferred(text));
         }
         let Some(table) = item.as_table_like() else {
-            self.wrong_type(concept, lang, "string or table");
+            self.wrong_type(concept, lang, "string-or-table");
             return None;
         };
         let mut entry = LangEntry::default();
@@ -467,7 +476,7 @@ impl Walker<'_> {
             let span = self.value_span(table, key);
             let help = match did_you_mean(&text, &names) {
                 Some(near) => msg!("help-did-you-mean", name = near),
-                None => msg!("help-known-keys", keys = names.join(", ")),
+                None => msg!("help-possible-values", values = names.join(", ")),
             };
             self.error(
                 span,

@@ -10,7 +10,10 @@ use crate::i18n::Localizer;
 pub fn render(diagnostic: &Diagnostic, localizer: &Localizer) -> String {
     let level = level(diagnostic.severity, localizer);
     let title_text = localizer.message(&diagnostic.message);
-    let mut group = Group::with_title(level.primary_title(title_text));
+    let title = level
+        .primary_title(title_text)
+        .footnote(localizer.before_colon());
+    let mut group = Group::with_title(title);
     if let Some(location) = &diagnostic.location {
         let label = diagnostic.related.is_empty().then(String::new);
         group = group.element(snippet(location, AnnotationKind::Primary, label));
@@ -31,7 +34,7 @@ pub fn render(diagnostic: &Diagnostic, localizer: &Localizer) -> String {
     if let Some(help) = &help_text {
         group = group.element(
             Level::HELP
-                .with_name(localizer.plain("level-help"))
+                .with_name(localizer.label("level-help"))
                 .message(help.clone()),
         );
     }
@@ -43,7 +46,7 @@ pub fn render(diagnostic: &Diagnostic, localizer: &Localizer) -> String {
 
 /// The one-line form, for `--format concise` and logs: `path:line:col: level: message`.
 pub fn render_concise(diagnostic: &Diagnostic, localizer: &Localizer) -> String {
-    let level = localizer.plain(level_id(diagnostic.severity));
+    let level = localizer.label(level_id(diagnostic.severity));
     let message = localizer.message(&diagnostic.message);
     match &diagnostic.location {
         Some(location) => {

@@ -1,9 +1,12 @@
 //! `--format github`: one GitHub Actions workflow command per finding
 //! (`::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`),
-//! which the runner turns into annotations on the pull request, and the
-//! summary line as plain log text.
+//! which the runner turns into annotations on the pull request; input
+//! problems as commands too, and the summary line as plain log text.
 
-use super::{Printer, slash_path};
+use std::io::{self, Write};
+
+use super::{InputProblem, Printer, slash_path};
+use crate::checker::FileReport;
 use crate::diagnostic::Severity;
 use crate::findings::{Finding, Summary};
 use crate::i18n::Localizer;
@@ -22,28 +25,45 @@ impl<'l> GithubPrinter<'l> {
 }
 
 impl Printer for GithubPrinter<'_> {
-    fn begin(&mut self) -> String {
-        String::new()
+    fn begin(&self, _: &mut dyn Write) -> io::Result<()> {
+        Ok(())
     }
 
-    fn findings(&mut self, findings: &[Finding]) -> String {
-        findings
-            .iter()
-            .map(|finding| command(finding, &self.localizer.message(&finding.message)))
-            .collect()
+    fn files(&self, reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
+        for finding in reports.iter().flat_map(|report| &report.findings) {
+            out.write_all(command(finding, &self.localizer.message(&finding.message)).as_bytes())?;
+        }
+        Ok(())
     }
 
-    fn finish(&mut self, summary: &Summary) -> String {
-        format!("{}\n", human::summary(summary, self.localizer))
+    fn finish(
+        &self,
+        summary: &Summary,
+        problems: &[InputProblem],
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
+        for problem in problems {
+            let diagnostic = &problem.diagnostic;
+            let mut properties = Vec::new();
+            match &diagnostic.location {
+                Some(location) => {
+                    let (line, column) = location.line_column();
+                    properties.push(("file", slash_path(&location.file.path)));
+                    properties.push(("line", line.to_string()));
+                    properties.push(("col", column.to_string()));
+                }
+                None => properties.push(("file", slash_path(&problem.path))),
+            }
+            properties.push(("title", "gloss".to_owned()));
+            let message = self.localizer.message(&diagnostic.message);
+            out.write_all(workflow_command(diagnostic.severity, properties, &message).as_bytes())?;
+        }
+        writeln!(out, "{}", human::summary(summary, self.localizer))
     }
 }
 
 /// The workflow command of one finding, with `message` as its text.
 pub fn command(finding: &Finding, message: &str) -> String {
-    let level = match finding.severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-    };
     let mut properties = vec![("file", slash_path(&finding.path))];
     // A missing file has no text, hence no position.
     if !finding.file.text.is_empty() {
@@ -55,6 +75,15 @@ pub fn command(finding: &Finding, message: &str) -> String {
         ]);
     }
     properties.push(("title", format!("gloss({})", finding.rule)));
+    workflow_command(finding.severity, properties, message)
+}
+
+/// `::error` or `::warning` with its properties and message, escaped.
+fn workflow_command(severity: Severity, properties: Vec<(&str, String)>, message: &str) -> String {
+    let level = match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    };
     let properties: Vec<String> = properties
         .into_iter()
         .map(|(name, value)| format!("{name}={}", escape_property(&value)))

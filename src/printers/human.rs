@@ -3,13 +3,15 @@
 //! beside it, the fix as a small word diff, and a summary line.
 
 use std::fmt::Write as _;
+use std::io::{self, Write};
 use std::ops::Range;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet, renderer::DecorStyle};
 use anstyle::{AnsiColor, Effects, Style};
 use similar::{Algorithm, ChangeTag};
 
-use super::Printer;
+use super::{InputProblem, Printer};
+use crate::checker::FileReport;
 use crate::diagnostic::Severity;
 use crate::findings::{Edit, Finding, Summary};
 use crate::i18n::Localizer;
@@ -28,7 +30,7 @@ pub fn render(finding: &Finding, approved_missing: bool, localizer: &Localizer) 
     let label = label(finding).map_or_else(String::new, |label| localizer.message(&label));
     let title = localizer.message(&finding.message);
     let source_note = (!finding.source.is_empty())
-        .then(|| localizer.message(&msg!("check-note-source", text = finding.source.as_str())));
+        .then(|| localizer.message(&msg!("check-note-source", text = &*finding.source)));
     let approved_note = (!finding.approved.is_empty()).then(|| {
         localizer.message(&msg!(
             "check-note-approved",
@@ -46,7 +48,8 @@ pub fn render(finding: &Finding, approved_missing: bool, localizer: &Localizer) 
     let mut group = Group::with_title(
         level(finding.severity, localizer)
             .primary_title(title)
-            .id(finding.rule),
+            .id(finding.rule)
+            .footnote(localizer.before_colon()),
     );
     // A file that does not exist (missing-file) has no line to show.
     if !text.is_empty() {
@@ -66,7 +69,7 @@ pub fn render(finding: &Finding, approved_missing: bool, localizer: &Localizer) 
     if let Some(help) = help {
         group = group.element(
             Level::HELP
-                .with_name(localizer.plain("level-help"))
+                .with_name(localizer.label("level-help"))
                 .message(help),
         );
     }
@@ -117,32 +120,35 @@ impl<'l> HumanPrinter<'l> {
 }
 
 impl Printer for HumanPrinter<'_> {
-    fn begin(&mut self) -> String {
-        String::new()
+    fn begin(&self, _: &mut dyn Write) -> io::Result<()> {
+        Ok(())
     }
 
-    fn findings(&mut self, findings: &[Finding]) -> String {
+    fn files(&self, reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
         if self.quiet {
-            return String::new();
+            return Ok(());
         }
-        findings
-            .iter()
-            .filter(|f| !folded_into_forbidden(f, findings))
-            .map(|f| {
-                let approved_missing = f.rule == FORBIDDEN_TERM.id
+        for report in reports {
+            let findings = &report.findings;
+            for finding in findings {
+                if folded_into_forbidden(finding, findings) {
+                    continue;
+                }
+                let approved_missing = finding.rule == FORBIDDEN_TERM.id
                     && findings.iter().any(|other| {
-                        folded_into_forbidden(other, findings) && same_place(other, f)
+                        folded_into_forbidden(other, findings) && same_place(other, finding)
                     });
-                render(f, approved_missing, self.localizer)
-            })
-            .collect()
+                out.write_all(render(finding, approved_missing, self.localizer).as_bytes())?;
+            }
+        }
+        Ok(())
     }
 
-    fn finish(&mut self, summary: &Summary) -> String {
+    fn finish(&self, summary: &Summary, _: &[InputProblem], out: &mut dyn Write) -> io::Result<()> {
         if self.quiet && summary.findings == 0 {
-            return String::new();
+            return Ok(());
         }
-        format!("{}\n", self::summary(summary, self.localizer))
+        writeln!(out, "{}", self::summary(summary, self.localizer))
     }
 }
 
@@ -168,7 +174,7 @@ fn level(severity: Severity, localizer: &Localizer) -> Level<'static> {
 }
 
 fn note_level(localizer: &Localizer) -> Level<'static> {
-    Level::NOTE.with_name(localizer.plain("level-note"))
+    Level::NOTE.with_name(localizer.label("level-note"))
 }
 
 /// The label under the span, for the term rules; structural findings say it

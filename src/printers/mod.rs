@@ -10,24 +10,44 @@ pub mod junit;
 pub mod sarif;
 pub mod statistics;
 
-use std::path::Path;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
 
-use crate::findings::{Finding, Summary};
+use crate::checker::FileReport;
+use crate::diagnostic::Diagnostic;
+use crate::findings::Summary;
 use crate::source::SourceFile;
 
-/// Turns findings into text, file by file: the output of `gloss check`.
-pub trait Printer {
-    /// Text before the first finding.
-    fn begin(&mut self) -> String;
-    /// The text of the findings of one file.
-    fn findings(&mut self, findings: &[Finding]) -> String;
-    /// The text of one checked file and its findings (none when it is clean):
-    /// formats that list the files (JUnit) need the path of a clean file too.
-    fn file(&mut self, _path: &Path, findings: &[Finding]) -> String {
-        self.findings(findings)
+/// A problem met while reading the input, with the file it concerns.
+#[derive(Debug, Clone)]
+pub struct InputProblem {
+    /// The file (or the path given, when nothing could be read).
+    pub path: PathBuf,
+    /// What went wrong, and where when it is known.
+    pub diagnostic: Diagnostic,
+}
+
+/// Turns the reports of `gloss check` into text. [`Printer::files`] runs on
+/// the worker threads, in parallel; the checker writes its texts in path
+/// order, [`Printer::separator`] between two non-empty ones.
+pub trait Printer: Sync {
+    /// Text before the first file.
+    fn begin(&self, out: &mut dyn Write) -> io::Result<()>;
+    /// The text of the findings of a few files (one file, or the files of a
+    /// pair read together).
+    fn files(&self, reports: &[FileReport], out: &mut dyn Write) -> io::Result<()>;
+    /// What goes between the texts of two units (a comma in a JSON array).
+    fn separator(&self) -> &[u8] {
+        b""
     }
-    /// Text after the last finding, with the summary.
-    fn finish(&mut self, summary: &Summary) -> String;
+    /// Text after the last file: the summary, and for machine formats the
+    /// input problems (people read those on stderr as they come).
+    fn finish(
+        &self,
+        summary: &Summary,
+        problems: &[InputProblem],
+        out: &mut dyn Write,
+    ) -> io::Result<()>;
 }
 
 /// The path of a finding's file with `/` separators, as CI systems want it.

@@ -3,11 +3,16 @@
 //! registry with its documentation in English; each result has its region
 //! (lines and columns in Unicode code points, the end exclusive), the target
 //! line as snippet, a fingerprint that survives unrelated edits, and the
-//! replacement as a fix when there is one.
+//! replacement as a fix when there is one. Input problems are notifications
+//! of the run's invocation, which then did not succeed: the log is whole
+//! even when nothing could be read. Written file by file.
+
+use std::io::{self, Write};
 
 use serde_json::{Value, json};
 
-use super::{Printer, lines_text, slash_path};
+use super::{InputProblem, Printer, lines_text, slash_path};
+use crate::checker::FileReport;
 use crate::diagnostic::Severity;
 use crate::findings::{Edit, Finding, Summary, fingerprints};
 use crate::i18n::Localizer;
@@ -20,49 +25,88 @@ const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 /// The key of gloss's fingerprint in `partialFingerprints`.
 const FINGERPRINT_KEY: &str = "glossFindingHash/v1";
 
-/// Collects the results and prints the log at the end (SARIF is one object).
+/// Prints the log: the run's driver first, the results file by file, then
+/// the invocation with the input problems as notifications.
 pub struct SarifPrinter<'l> {
     localizer: &'l Localizer,
-    results: Vec<Value>,
 }
 
 impl<'l> SarifPrinter<'l> {
     /// A printer that localises result messages with `localizer`.
     pub fn new(localizer: &'l Localizer) -> Self {
-        SarifPrinter {
-            localizer,
-            results: Vec::new(),
-        }
+        SarifPrinter { localizer }
     }
 }
 
 impl Printer for SarifPrinter<'_> {
-    fn begin(&mut self) -> String {
-        String::new()
+    fn begin(&self, out: &mut dyn Write) -> io::Result<()> {
+        write!(
+            out,
+            "{{\n\"$schema\": \"{SCHEMA}\",\n\"version\": \"2.1.0\",\n\"runs\": [{{\n\"tool\": {{\"driver\": "
+        )?;
+        serde_json::to_writer(&mut *out, &driver())?;
+        out.write_all(b"},\n\"columnKind\": \"unicodeCodePoints\",\n\"results\": [")
     }
 
-    fn findings(&mut self, findings: &[Finding]) -> String {
-        for (finding, fingerprint) in findings.iter().zip(fingerprints(findings)) {
-            self.results
-                .push(result(finding, &fingerprint, self.localizer));
+    fn files(&self, reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
+        let mut first = true;
+        for report in reports {
+            let findings = &report.findings;
+            for (finding, fingerprint) in findings.iter().zip(fingerprints(findings)) {
+                out.write_all(if first { b"\n  " } else { b",\n  " })?;
+                first = false;
+                serde_json::to_writer(&mut *out, &result(finding, &fingerprint, self.localizer))?;
+            }
         }
-        String::new()
+        Ok(())
     }
 
-    fn finish(&mut self, _summary: &Summary) -> String {
-        let log = json!({
-            "$schema": SCHEMA,
-            "version": "2.1.0",
-            "runs": [{
-                "tool": { "driver": driver() },
-                "columnKind": "unicodeCodePoints",
-                "results": std::mem::take(&mut self.results),
-            }],
-        });
-        let mut out = serde_json::to_string_pretty(&log).unwrap_or_default();
-        out.push('\n');
-        out
+    fn separator(&self) -> &[u8] {
+        b","
     }
+
+    fn finish(
+        &self,
+        summary: &Summary,
+        problems: &[InputProblem],
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
+        out.write_all(if summary.findings == 0 {
+            b"],\n"
+        } else {
+            b"\n],\n"
+        })?;
+        let notifications: Vec<Value> = problems
+            .iter()
+            .map(|problem| notification(problem, self.localizer))
+            .collect();
+        let invocation = json!({
+            "executionSuccessful": !problems.iter().any(|p| p.diagnostic.severity == Severity::Error),
+            "toolExecutionNotifications": notifications,
+        });
+        out.write_all(b"\"invocations\": [")?;
+        serde_json::to_writer(&mut *out, &invocation)?;
+        out.write_all(b"]\n}]\n}\n")
+    }
+}
+
+/// An input problem (an unreadable file, a syntax error) as a notification
+/// of the invocation.
+fn notification(problem: &InputProblem, localizer: &Localizer) -> Value {
+    let diagnostic = &problem.diagnostic;
+    let mut physical = json!({
+        "artifactLocation": { "uri": artifact_uri(&slash_path(&problem.path)) },
+    });
+    if let Some(location) = &diagnostic.location {
+        let (line, column) = location.line_column();
+        physical["artifactLocation"]["uri"] = json!(artifact_uri(&slash_path(&location.file.path)));
+        physical["region"] = json!({ "startLine": line, "startColumn": column });
+    }
+    json!({
+        "level": level(diagnostic.severity),
+        "message": { "text": localizer.message(&diagnostic.message) },
+        "locations": [{ "physicalLocation": physical }],
+    })
 }
 
 /// gloss and its rules, documented in English whatever the interface

@@ -3,18 +3,23 @@
 //! when a translation has hundreds of findings.
 
 use std::collections::HashMap;
-use std::fmt::Write as _;
+use std::io::{self, Write};
+use std::sync::{Mutex, PoisonError};
 
-use super::Printer;
-use crate::findings::{Finding, Summary};
+use super::{InputProblem, Printer};
+use crate::checker::FileReport;
+use crate::findings::Summary;
 use crate::i18n::Localizer;
 use crate::printers::human;
+
+/// Findings per rule and per term.
+type Counts = (HashMap<&'static str, usize>, HashMap<String, usize>);
 
 /// Counts findings and prints the tables at the end.
 pub struct StatisticsPrinter<'l> {
     localizer: &'l Localizer,
-    rules: HashMap<&'static str, usize>,
-    terms: HashMap<String, usize>,
+    /// Findings per rule and per term; files are counted in parallel.
+    counts: Mutex<Counts>,
 }
 
 impl<'l> StatisticsPrinter<'l> {
@@ -22,37 +27,33 @@ impl<'l> StatisticsPrinter<'l> {
     pub fn new(localizer: &'l Localizer) -> Self {
         StatisticsPrinter {
             localizer,
-            rules: HashMap::new(),
-            terms: HashMap::new(),
+            counts: Mutex::default(),
         }
     }
 }
 
 impl Printer for StatisticsPrinter<'_> {
-    fn begin(&mut self) -> String {
-        String::new()
+    fn begin(&self, _: &mut dyn Write) -> io::Result<()> {
+        Ok(())
     }
 
-    fn findings(&mut self, findings: &[Finding]) -> String {
-        for finding in findings {
-            *self.rules.entry(finding.rule).or_default() += 1;
+    fn files(&self, reports: &[FileReport], _: &mut dyn Write) -> io::Result<()> {
+        let mut counts = self.counts.lock().unwrap_or_else(PoisonError::into_inner);
+        let (rules, terms) = &mut *counts;
+        for finding in reports.iter().flat_map(|report| &report.findings) {
+            *rules.entry(finding.rule).or_default() += 1;
             if !finding.term.is_empty() {
-                *self.terms.entry(finding.term.clone()).or_default() += 1;
+                *terms.entry(finding.term.clone()).or_default() += 1;
             }
         }
-        String::new()
+        Ok(())
     }
 
-    fn finish(&mut self, summary: &Summary) -> String {
-        let mut out = String::new();
-        let rules = self
-            .rules
-            .iter()
-            .map(|(rule, count)| (rule.to_string(), *count));
-        let terms = self
-            .terms
-            .iter()
-            .map(|(term, count)| (term.clone(), *count));
+    fn finish(&self, summary: &Summary, _: &[InputProblem], out: &mut dyn Write) -> io::Result<()> {
+        let counts = self.counts.lock().unwrap_or_else(PoisonError::into_inner);
+        let (rules, terms) = &*counts;
+        let rules = rules.iter().map(|(rule, count)| (rule.to_string(), *count));
+        let terms = terms.iter().map(|(term, count)| (term.clone(), *count));
         for (heading, counts) in [
             ("ci-statistics-rules", rules.collect::<Vec<_>>()),
             ("ci-statistics-terms", terms.collect()),
@@ -60,14 +61,13 @@ impl Printer for StatisticsPrinter<'_> {
             if counts.is_empty() {
                 continue;
             }
-            let _ = writeln!(out, "{}", self.localizer.plain(heading));
+            writeln!(out, "{}", self.localizer.plain(heading))?;
             for (name, count) in most_first(counts) {
-                let _ = writeln!(out, "{count:>6}  {name}");
+                writeln!(out, "{count:>6}  {name}")?;
             }
-            out.push('\n');
+            writeln!(out)?;
         }
-        let _ = writeln!(out, "{}", human::summary(summary, self.localizer));
-        out
+        writeln!(out, "{}", human::summary(summary, self.localizer))
     }
 }
 

@@ -43,7 +43,7 @@ pub const FORBIDDEN_TERM: Rule = Rule {
 };
 
 /// Every rule, in the order `gloss rules` lists them.
-pub const RULES: [Rule; 18] = [
+pub const RULES: [Rule; 19] = [
     MISSING_TERM,
     FORBIDDEN_TERM,
     structure::MISSING_MESSAGE,
@@ -61,6 +61,7 @@ pub const RULES: [Rule; 18] = [
     structure::JUNK,
     structure::UNTRANSLATED,
     structure::PLURAL_CATEGORIES,
+    structure::LITERAL_PLURAL_NUMBER,
     structure::MISSING_FILE,
 ];
 

@@ -2,6 +2,8 @@
 //! each kind of [`Difference`] between a target file and its source is a
 //! rule with an id, a default severity and a doc, and becomes a [`Finding`].
 
+use std::sync::Arc;
+
 use crate::diagnostic::Severity;
 use crate::documents::fluent::compare::{
     Difference, DifferenceKind, Options, differences, missing_files,
@@ -63,6 +65,8 @@ structural_rules! {
     UNTRANSLATED = "untranslated", Warning, Untranslated;
     /// Plural variant keys that do not fit the target language.
     PLURAL_CATEGORIES = "plural-categories", Error, PluralCategories;
+    /// A plural variant that presumes one number of a category holding several.
+    LITERAL_PLURAL_NUMBER = "literal-plural-number", Warning, LiteralPluralNumber;
     /// A source file without a target file.
     MISSING_FILE = "missing-file", Error, MissingFile;
 }
@@ -107,7 +111,8 @@ fn finding(rule: &Rule, severity: Severity, difference: Difference) -> Finding {
             let line = related.line_column(span.start).0;
             related.text[related.lines().line_range(&related.text, line)].to_owned()
         })
-        .unwrap_or_default();
+        .unwrap_or_default()
+        .into();
     // A Fluent term `-id` stands for glossary term `id` (gloss export
     // fluent writes them so): findings about term references name it.
     let term = difference
@@ -136,7 +141,7 @@ fn finding(rule: &Rule, severity: Severity, difference: Difference) -> Finding {
         segment: difference.entry,
         variant: None,
         source,
-        target: String::new(),
+        target: Arc::from(""),
         found: difference.subject,
         approved: Vec::new(),
         replacement: None,

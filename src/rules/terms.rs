@@ -21,7 +21,7 @@
 //!   identifier or a name (`target-language`), not words of the language:
 //!   terms inside it are neither used nor forbidden.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -72,9 +72,19 @@ pub fn check_document(
         .segments
         .par_iter()
         .flat_map_iter(|segment| {
-            check_segment(index, segment, settings)
-                .into_iter()
-                .map(move |found| locate(index, document, segment, settings, found))
+            let found = check_segment(index, segment, settings);
+            // The segment's texts as written, made once and shared by its findings.
+            let texts = (!found.is_empty()).then(|| {
+                let source_file = document.source.as_ref().unwrap_or(&document.target);
+                (
+                    Arc::<str>::from(display_text(&segment.source, source_file)),
+                    Arc::<str>::from(display_text(&segment.target, &document.target)),
+                )
+            });
+            found.into_iter().map(move |found| {
+                let (source, target) = texts.clone().unwrap_or_default();
+                locate(index, document, segment, settings, found, source, target)
+            })
         })
         .collect();
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
@@ -109,19 +119,15 @@ fn contains(outer: &Range<usize>, inner: &Range<usize>) -> bool {
 
 fn forbidden_findings(index: &TermIndex, segment: &Segment, target: &Scan) -> Vec<SegmentFinding> {
     let text = &segment.target.text;
-    let mut seen = BTreeSet::new();
+    let accepted = Covers::new(target, Role::Accepted);
+    let mut copied = CopiedCompounds::new(target, text, &segment.source.text);
+    let mut seen = HashSet::new();
     target
         .matches
         .iter()
         .filter(|m| m.role == Role::Forbidden)
-        .filter(|m| !in_copied_compound(target, text, &m.tokens, &segment.source.text))
-        .filter(|m| {
-            !target.matches.iter().any(|other| {
-                other.role == Role::Accepted
-                    && other.concept == m.concept
-                    && contains(&other.span, &m.span)
-            })
-        })
+        .filter(|m| !copied.holds(&m.tokens))
+        .filter(|m| !accepted.covers(m.concept, &m.span))
         .filter(|m| seen.insert((m.concept, m.span.start, m.span.end)))
         .map(|m| {
             let concept = &index.concepts()[m.concept];
@@ -150,6 +156,80 @@ fn forbidden_findings(index: &TermIndex, segment: &Segment, target: &Scan) -> Ve
         .collect()
 }
 
+/// The spans of one role's matches in a text, by concept, to tell in
+/// O(log n) whether a span lies within one of them.
+struct Covers {
+    /// For each concept: the spans' starts, sorted, and the greatest end
+    /// among the spans up to each of them.
+    by_concept: HashMap<ConceptId, (Vec<usize>, Vec<usize>)>,
+}
+
+impl Covers {
+    fn new(scan: &Scan, role: Role) -> Self {
+        let mut spans: Vec<(ConceptId, usize, usize)> = scan
+            .matches
+            .iter()
+            .filter(|m| m.role == role)
+            .map(|m| (m.concept, m.span.start, m.span.end))
+            .collect();
+        spans.sort_unstable();
+        let mut by_concept: HashMap<ConceptId, (Vec<usize>, Vec<usize>)> = HashMap::new();
+        for (concept, start, end) in spans {
+            let (starts, ends) = by_concept.entry(concept).or_default();
+            let reach = ends.last().map_or(end, |&last: &usize| last.max(end));
+            starts.push(start);
+            ends.push(reach);
+        }
+        Covers { by_concept }
+    }
+
+    /// True when a span of `concept` holds `span`.
+    fn covers(&self, concept: ConceptId, span: &Range<usize>) -> bool {
+        let Some((starts, ends)) = self.by_concept.get(&concept) else {
+            return false;
+        };
+        let before = starts.partition_point(|&start| start <= span.start);
+        before > 0 && ends[before - 1] >= span.end
+    }
+}
+
+/// Whether matched tokens lie in a hyphenated compound that the other side
+/// of the pair holds verbatim, each compound looked up once.
+struct CopiedCompounds<'a> {
+    scan: &'a Scan,
+    text: &'a str,
+    other: &'a str,
+    known: HashMap<&'a str, bool>,
+}
+
+impl<'a> CopiedCompounds<'a> {
+    fn new(scan: &'a Scan, text: &'a str, other: &'a str) -> Self {
+        CopiedCompounds {
+            scan,
+            text,
+            other,
+            known: HashMap::new(),
+        }
+    }
+
+    /// True when `tokens` lie in a hyphenated compound of the text that the
+    /// other side holds verbatim.
+    fn holds(&mut self, tokens: &Range<usize>) -> bool {
+        let compound = compound_around(&self.scan.tokens, tokens.clone());
+        if compound == *tokens {
+            return false;
+        }
+        let tokens = &self.scan.tokens;
+        let written =
+            &self.text[tokens[compound.start].range.start..tokens[compound.end - 1].range.end];
+        let other = self.other;
+        *self
+            .known
+            .entry(written)
+            .or_insert_with(|| other.contains(written))
+    }
+}
+
 /// A use of a term in the source: where, and its text.
 struct Use {
     concept: ConceptId,
@@ -166,10 +246,11 @@ fn missing_findings(
     target: &Scan,
 ) -> Vec<SegmentFinding> {
     let source_text = &segment.source.text;
+    let mut copied = CopiedCompounds::new(source, source_text, &segment.target.text);
     let mut uses: Vec<Use> = source
         .matches
         .iter()
-        .filter(|m| !in_copied_compound(source, source_text, &m.tokens, &segment.target.text))
+        .filter(|m| !copied.holds(&m.tokens))
         .map(|m| Use {
             concept: m.concept,
             span: m.span.clone(),
@@ -198,17 +279,11 @@ fn missing_findings(
                 }),
         );
     }
+    let forbidden = Covers::new(target, Role::Forbidden);
     let mut present: BTreeSet<ConceptId> = target
         .matches
         .iter()
-        .filter(|m| m.role == Role::Accepted)
-        .filter(|m| {
-            !target.matches.iter().any(|other| {
-                other.role == Role::Forbidden
-                    && other.concept == m.concept
-                    && contains(&other.span, &m.span)
-            })
-        })
+        .filter(|m| m.role == Role::Accepted && !forbidden.covers(m.concept, &m.span))
         .map(|m| m.concept)
         .collect();
     for reference in &segment.target.term_refs {
@@ -216,47 +291,66 @@ fn missing_findings(
             present.extend(referenced_concepts(index, concept, Side::Target));
         }
     }
-    let missing: BTreeSet<ConceptId> = uses
-        .iter()
-        .map(|u| u.concept)
+    // Each concept's uses, in source order; the first one names the term.
+    let mut uses_of: BTreeMap<ConceptId, Vec<usize>> = BTreeMap::new();
+    for (position, used) in uses.iter().enumerate() {
+        uses_of.entry(used.concept).or_default().push(position);
+    }
+    let missing: BTreeSet<ConceptId> = uses_of
+        .keys()
+        .copied()
         .filter(|c| !present.contains(c) && !index.concepts()[*c].approved.is_empty())
         .collect();
     // A term used inside a longer term is accounted for by it when the longer
     // term is missing or its preferred target form does not hold the term.
-    let accounts_for = |outer: ConceptId, inner: ConceptId| {
+    let mut holds: HashMap<ConceptId, Vec<ConceptId>> = HashMap::new();
+    let mut accounts_for = |outer: ConceptId, inner: ConceptId| {
         missing.contains(&outer)
-            || !referenced_concepts(index, outer, Side::Target).any(|c| c == inner)
+            || !holds
+                .entry(outer)
+                .or_insert_with(|| referenced_concepts(index, outer, Side::Target).collect())
+                .contains(&inner)
     };
-    let accounted_for = |u: &Use| match u.within {
+    // The uses by start, to find the spans around a use among those that
+    // start at most the longest use's length before it.
+    let mut by_start: Vec<usize> = (0..uses.len()).collect();
+    by_start.sort_by_key(|&position| uses[position].span.start);
+    let longest = uses.iter().map(|u| u.span.len()).max().unwrap_or(0);
+    let mut accounted_for = |u: &Use| match u.within {
         Some(outer) => accounts_for(outer, u.concept),
-        None => uses.iter().any(|outer| {
-            outer.concept != u.concept
-                && contains(&outer.span, &u.span)
-                && outer.span != u.span
-                && accounts_for(outer.concept, u.concept)
-        }),
+        None => {
+            let from = by_start
+                .partition_point(|&p| uses[p].span.start < u.span.end.saturating_sub(longest));
+            let to = by_start.partition_point(|&p| uses[p].span.start <= u.span.start);
+            by_start[from..to.max(from)].iter().any(|&p| {
+                let outer = &uses[p];
+                outer.concept != u.concept
+                    && contains(&outer.span, &u.span)
+                    && outer.span != u.span
+                    && accounts_for(outer.concept, u.concept)
+            })
+        }
     };
+    let mut first_forbidden: HashMap<ConceptId, &Range<usize>> = HashMap::new();
+    for m in target.matches.iter().filter(|m| m.role == Role::Forbidden) {
+        first_forbidden.entry(m.concept).or_insert(&m.span);
+    }
     let text = &segment.target.text;
     let loose = std::cell::OnceCell::new();
-    missing
+    let reported: Vec<ConceptId> = missing
         .iter()
-        .filter(|&&concept| {
-            !uses
-                .iter()
-                .filter(|u| u.concept == concept)
-                .all(accounted_for)
-        })
-        .map(|&concept| {
-            let first_use = uses.iter().find(|u| u.concept == concept);
-            let used = first_use.map(|u| u.text.clone());
-            let forbidden = target
-                .matches
-                .iter()
-                .find(|m| m.role == Role::Forbidden && m.concept == concept);
+        .copied()
+        .filter(|concept| !uses_of[concept].iter().all(|&p| accounted_for(&uses[p])))
+        .collect();
+    reported
+        .into_iter()
+        .map(|concept| {
+            let used = uses_of[&concept].first().map(|&p| uses[p].text.clone());
             let loose = loose.get_or_init(|| index.loose_text(text, &target.tokens));
             let near_miss = index.near_miss(concept, loose, &target.tokens);
-            let span = forbidden
-                .map(|m| m.span.clone())
+            let span = first_forbidden
+                .get(&concept)
+                .map(|&span| span.clone())
                 .or_else(|| near_miss.as_ref().map(|n| n.span.clone()));
             SegmentFinding {
                 rule: &MISSING_TERM,
@@ -270,17 +364,6 @@ fn missing_findings(
             }
         })
         .collect()
-}
-
-/// True when the matched tokens lie in a hyphenated compound of `text` that
-/// `other` (the other side of the pair) holds verbatim.
-fn in_copied_compound(scan: &Scan, text: &str, tokens: &Range<usize>, other: &str) -> bool {
-    let compound = compound_around(&scan.tokens, tokens.clone());
-    if compound == *tokens {
-        return false;
-    }
-    let span = scan.tokens[compound.start].range.start..scan.tokens[compound.end - 1].range.end;
-    other.contains(&text[span])
 }
 
 /// Which side of a segment pair a term reference is on.
@@ -322,6 +405,8 @@ fn locate(
     segment: &Segment,
     settings: &RuleSettings,
     found: SegmentFinding,
+    source: Arc<str>,
+    target_text: Arc<str>,
 ) -> Finding {
     let concept = &index.concepts()[found.concept];
     let file: &Arc<SourceFile> = &document.target;
@@ -334,7 +419,6 @@ fn locate(
     let (line, column) = file.line_column(start);
     let (end_line, end_column) = file.line_column(end);
     let preferred = concept.approved.first().cloned().unwrap_or_default();
-    let source_file = document.source.as_ref().unwrap_or(&document.target);
     let found_text = found
         .span
         .as_ref()
@@ -376,8 +460,8 @@ fn locate(
         end_column,
         segment: segment.id.clone(),
         variant: segment.variant.clone(),
-        source: display_text(&segment.source, source_file),
-        target: display_text(target, file),
+        source,
+        target: target_text,
         found: found_text,
         approved: concept.approved.clone(),
         replacement: found.replacement,

@@ -1,4 +1,4 @@
-### Termes du glossaire, produits par « gloss export fluent ». Modifiez ici une forme privilégiée et rapportez-la avec « gloss import fluent », ou modifiez le glossaire et exportez de nouveau.
+### Termes du glossaire, produits par « gloss export fluent ». Modifiez ici une forme privilégiée et rapportez-la avec « gloss import fluent », ou modifiez le glossaire et exportez de nouveau.
 
 # Branche de la dermatologie consacrée au traitement des maladies de la peau et à la réparation de la peau lésée par des médicaments, des actes ou des thérapies cellulaires.
 -therapeutique-dermatologique = thérapeutique dermatologique

@@ -59,6 +59,9 @@ pub enum DifferenceKind {
     /// Variant keys that are not plural categories of the target language,
     /// or a category the source covers and the target lacks.
     PluralCategories,
+    /// A plural variant that presumes one number of a category holding
+    /// several (`[one] 1 file` where French `one` also holds 0).
+    LiteralPluralNumber,
     /// A source file with no target file.
     MissingFile,
 }
@@ -159,6 +162,18 @@ pub fn compare(
                     language,
                     &mut differences,
                 );
+            }
+        }
+    }
+    if let Some(members) = language.and_then(plurals::Members::new) {
+        for entry in &target.entries {
+            for (attribute, pattern) in entry.patterns() {
+                let place = Place {
+                    resource: target,
+                    entry,
+                    attribute,
+                };
+                presumed_numbers(&place, pattern, &members, language, &mut differences);
             }
         }
     }
@@ -411,6 +426,106 @@ fn plural_keys(
                     language = language.unwrap_or_default(),
                     categories = categories.join(", ")
                 ),
+            ));
+        }
+    }
+}
+
+/// Where a pattern is: its file, entry and attribute.
+struct Place<'a> {
+    resource: &'a Resource,
+    entry: &'a Entry,
+    attribute: Option<&'a str>,
+}
+
+/// Variants of a plural select that presume one number of a category that
+/// holds several in the target language: a number of that category written
+/// in digits (`[one] 1 file`, while French `one` holds 0 and 1), or a
+/// variant that never shows the selector's variable (`[one] un fichier`
+/// reads wrong for 0). `other` is left alone: it holds nearly every number.
+/// Numbers with a variant of their own (`[0]`) are left out of the category.
+fn presumed_numbers(
+    place: &Place,
+    pattern: &Pattern,
+    members: &plurals::Members,
+    language: Option<&str>,
+    differences: &mut Vec<Difference>,
+) {
+    for select in pattern.selects.iter().filter(|select| is_plural(select)) {
+        let exact: Vec<u64> = select
+            .keys
+            .iter()
+            .filter(|key| key.number)
+            .filter_map(|key| key.name.parse().ok())
+            .collect();
+        let placeable = format!("{{ {} }}", select.selector);
+        // `other` holds nearly every number: a number in its text (“at 12
+        // weeks”) is seldom the count.
+        for key in select
+            .keys
+            .iter()
+            .filter(|key| !key.number && key.name != "other")
+        {
+            let (held, more) = members.holds(&key.name, &exact, 3);
+            if held.len() < 2 {
+                continue;
+            }
+            let mut shown = held
+                .iter()
+                .map(u64::to_string)
+                .collect::<Vec<_>>()
+                .join(", ");
+            if more {
+                shown.push('…');
+            }
+            let literals: Vec<_> = key
+                .numbers
+                .iter()
+                .filter(|(number, _)| {
+                    number
+                        .parse()
+                        .is_ok_and(|n| !exact.contains(&n) && members.category(n) == key.name)
+                })
+                .collect();
+            let (span, subject, message) = if let Some((number, span)) = literals.first() {
+                (
+                    span.clone(),
+                    number.clone(),
+                    msg!(
+                        "fluent-literal-plural-number",
+                        number = number.as_str(),
+                        key = key.name.as_str(),
+                        language = language.unwrap_or_default(),
+                        numbers = shown,
+                        placeable = placeable.as_str()
+                    ),
+                )
+            } else if select
+                .variable
+                .as_ref()
+                .is_some_and(|variable| !key.variables.contains(variable))
+            {
+                (
+                    key.span.clone(),
+                    key.name.clone(),
+                    msg!(
+                        "fluent-plural-variant-without-variable",
+                        key = key.name.as_str(),
+                        language = language.unwrap_or_default(),
+                        numbers = shown,
+                        placeable = placeable.as_str()
+                    ),
+                )
+            } else {
+                continue;
+            };
+            differences.push(difference(
+                DifferenceKind::LiteralPluralNumber,
+                &place.resource.file,
+                span,
+                entry_name(place.entry, place.attribute),
+                Some(subject),
+                message,
             ));
         }
     }

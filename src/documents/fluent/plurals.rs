@@ -4,6 +4,9 @@
 //! whole of CLDR): the categories a select expression on a number may use in
 //! each language. Languages not listed are not checked.
 
+use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+use unic_langid::LanguageIdentifier;
+
 /// Every CLDR plural category name.
 pub const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
@@ -54,6 +57,67 @@ pub fn categories(tag: &str) -> Option<&'static [&'static str]> {
         .map(|(_, categories)| *categories)
 }
 
+/// The integers tried to learn which numbers a category holds: every number
+/// up to 1000, and a few millions (CLDR gives `many` to some of them).
+fn sample() -> impl Iterator<Item = u64> {
+    (0..=1000).chain([1_000_000, 2_000_000, 1_000_000_000])
+}
+
+/// Which numbers each plural category of a language holds, by the CLDR rules
+/// (through `intl_pluralrules`): enough to tell that French `one` holds 0 as
+/// well as 1, so that `[one] 1 file` is wrong for zero.
+pub struct Members {
+    rules: PluralRules,
+}
+
+impl std::fmt::Debug for Members {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Members")
+            .field("locale", self.rules.get_locale())
+            .finish()
+    }
+}
+
+impl Members {
+    /// The cardinal rules of a language tag (`fr`, `fr-CA`, `pt_BR`), when
+    /// CLDR has them; a tag with a region CLDR does not list falls back to
+    /// its language.
+    pub fn new(tag: &str) -> Option<Self> {
+        let tag = tag.replace('_', "-");
+        let language = tag.split('-').next().unwrap_or_default().to_owned();
+        [tag, language].iter().find_map(|candidate| {
+            let id: LanguageIdentifier = candidate.parse().ok()?;
+            let rules = PluralRules::create(id, PluralRuleType::CARDINAL).ok()?;
+            Some(Members { rules })
+        })
+    }
+
+    /// The category of the integer `n`.
+    pub fn category(&self, n: u64) -> &'static str {
+        match self.rules.select(n) {
+            Ok(PluralCategory::ZERO) => "zero",
+            Ok(PluralCategory::ONE) => "one",
+            Ok(PluralCategory::TWO) => "two",
+            Ok(PluralCategory::FEW) => "few",
+            Ok(PluralCategory::MANY) => "many",
+            Ok(PluralCategory::OTHER) | Err(_) => "other",
+        }
+    }
+
+    /// The first few integers (at most `limit`) that `category` holds and
+    /// that are not in `exact` (the numbers with a variant of their own, like
+    /// `[0]`), and whether there are more.
+    pub fn holds(&self, category: &str, exact: &[u64], limit: usize) -> (Vec<u64>, bool) {
+        let mut found = sample()
+            .filter(|n| !exact.contains(n) && self.category(*n) == category)
+            .take(limit + 1)
+            .collect::<Vec<_>>();
+        let more = found.len() > limit;
+        found.truncate(limit);
+        (found, more)
+    }
+}
+
 /// True for a CLDR category name.
 pub fn is_category(name: &str) -> bool {
     CATEGORIES.contains(&name)
@@ -69,6 +133,18 @@ mod tests {
         assert_eq!(categories("fr-CA"), categories("fr"));
         assert_eq!(categories("en_US"), Some(&["one", "other"][..]));
         assert_eq!(categories("xx"), None);
+    }
+
+    #[test]
+    fn french_one_holds_zero_and_english_one_does_not() {
+        let french = Members::new("fr_FR").unwrap();
+        assert_eq!(french.holds("one", &[], 3), (vec![0, 1], false));
+        assert_eq!(french.holds("one", &[0], 3), (vec![1], false));
+        assert_eq!(french.holds("other", &[], 2), (vec![2, 3], true));
+        let english = Members::new("en-US").unwrap();
+        assert_eq!(english.holds("one", &[], 3), (vec![1], false));
+        assert_eq!(english.category(0), "other");
+        assert!(Members::new("!!").is_none());
     }
 
     #[test]

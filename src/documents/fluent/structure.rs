@@ -145,6 +145,9 @@ pub struct Select {
     pub span: Range<usize>,
     /// True when the selector is a number: a `NUMBER()` call, or a number literal.
     pub numeric_selector: bool,
+    /// The variable the selector reads (`count` for `$count` and
+    /// `NUMBER($count)`), which each variant should show.
+    pub variable: Option<String>,
     /// The variant keys, in order.
     pub keys: Vec<Key>,
 }
@@ -160,6 +163,11 @@ pub struct Key {
     pub default: bool,
     /// The key in the file.
     pub span: Range<usize>,
+    /// The variables the variant's pattern uses, nested ones included.
+    pub variables: Vec<String>,
+    /// The numbers written as digits in the variant's own text (`1` in
+    /// `[one] 1 file`), with their places in the file.
+    pub numbers: Vec<(String, Range<usize>)>,
 }
 
 /// Builds the structure of a parsed resource; `base` is the text it was
@@ -285,21 +293,32 @@ impl<'a> Walker<'a> {
                             number: matches!(variant.key, ast::VariantKey::NumberLiteral { .. }),
                             default: variant.default,
                             span: start..start + name.len(),
+                            variables: Vec::new(),
+                            numbers: digit_runs(self.base, &variant.value),
                         }
                     })
                     .collect();
+                let index = self.pattern.selects.len();
                 self.pattern.selects.push(Select {
                     selector: selector_key,
                     span: at..at + selector_len(selector),
                     numeric_selector,
+                    variable: selector_variable(selector),
                     keys,
                 });
-                for variant in variants {
+                for (key, variant) in variants.iter().enumerate() {
                     let marker = if variant.default { " *[" } else { " [" };
                     self.pattern.canonical.push_str(marker);
                     self.pattern.canonical.push_str(variant_key(&variant.key));
                     self.pattern.canonical.push_str("] ");
+                    let first_reference = self.pattern.references.len();
                     self.elements(&variant.value);
+                    let variables = self.pattern.references[first_reference..]
+                        .iter()
+                        .filter(|reference| reference.kind == ReferenceKind::Variable)
+                        .map(|reference| reference.id.clone())
+                        .collect();
+                    self.pattern.selects[index].keys[key].variables = variables;
                 }
             }
         }
@@ -388,6 +407,57 @@ impl<'a> Walker<'a> {
         self.pattern.canonical.push_str(&reference.written());
         self.pattern.references.push(reference);
     }
+}
+
+/// The variable a selector reads: `$count`, or the first argument of a
+/// function call (`NUMBER($count)`).
+fn selector_variable(selector: &ast::InlineExpression<&str>) -> Option<String> {
+    match selector {
+        ast::InlineExpression::VariableReference { id } => Some(id.name.to_owned()),
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            arguments.positional.first().and_then(selector_variable)
+        }
+        _ => None,
+    }
+}
+
+/// The numbers written as digits in the text of a variant (not in its
+/// placeables): runs of ASCII digits that stand alone, not inside a word or
+/// a name such as `UTF-8` or `x2`.
+fn digit_runs(base: &str, pattern: &ast::Pattern<&str>) -> Vec<(String, Range<usize>)> {
+    let glued = |c: char| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '[');
+    let mut runs = Vec::new();
+    for element in &pattern.elements {
+        let ast::PatternElement::TextElement { value } = element else {
+            continue;
+        };
+        let start = offset_in(base, value);
+        let mut rest = value.char_indices().peekable();
+        while let Some((at, c)) = rest.next() {
+            if !c.is_ascii_digit() {
+                continue;
+            }
+            let mut end = at + 1;
+            while let Some(&(next, d)) = rest.peek() {
+                if !d.is_ascii_digit() {
+                    break;
+                }
+                end = next + 1;
+                rest.next();
+            }
+            let before = value[..at].chars().next_back();
+            let mut after = value[end..].chars();
+            // A full stop after the number ends a sentence unless a digit follows (1.5).
+            let glued_after = match after.next() {
+                Some('.') => after.next().is_some_and(|c| c.is_ascii_digit()),
+                next => next.is_some_and(glued),
+            };
+            if !before.is_some_and(glued) && !glued_after {
+                runs.push((value[at..end].to_owned(), start + at..start + end));
+            }
+        }
+    }
+    runs
 }
 
 /// Length of a selector's name in the file, for its span (the name only).
