@@ -23,7 +23,7 @@ use crate::glossary::{self, Glossary, same_language};
 use crate::index::TermIndex;
 use crate::msg;
 use crate::rules::terms::check_document;
-use crate::rules::{RuleSettings, structure};
+use crate::rules::{RuleSettings, structure, suppress};
 
 /// One pair of documents to check, with the glossary files to check it against.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -368,6 +368,7 @@ impl Checker {
         let mut findings = check_document(index, &document, &self.settings.rules);
         findings.extend(structural);
         findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        suppress::apply(&document, &mut findings, &self.settings.rules);
         let diagnostics = std::mem::take(&mut document.diagnostics);
         FileReport {
             path: document.target.path.clone(),

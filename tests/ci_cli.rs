@@ -575,3 +575,71 @@ fn machine_formats_stay_whole_documents_when_an_input_is_unreadable() {
     assert!(junit.contains("<error message="), "{junit}");
     assert!(run("github").contains("::error file=missing.po"));
 }
+
+#[test]
+fn inline_suppressions_silence_findings_and_unused_ones_are_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    write_in(dir.path(), "glossary.toml", FIX_GLOSSARY);
+    write_in(
+        dir.path(),
+        "en.ftl",
+        "divide = Mother cells divide.\nsafety = Its safety is known.\nother = Stem cells again.\n",
+    );
+    write_in(
+        dir.path(),
+        "fr.ftl",
+        "# A mother cell dividing is biology.\n# gloss-ignore: forbidden-term cellule-souche -- a mother cell dividing\ndivide = Les cellules mères se divisent.\n# gloss-ignore: forbidden-term cellule-souche -- nothing here\nsafety = Son innocuité est connue.\nother = Les cellules mères encore.\n",
+    );
+    let rules_and_lines = |json: &Value| -> Vec<(String, u64)> {
+        json["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| {
+                (
+                    f["rule"].as_str().unwrap().to_owned(),
+                    f["line"].as_u64().unwrap(),
+                )
+            })
+            .collect()
+    };
+    let json: Value = serde_json::from_str(&output(
+        &mut on_pair(dir.path(), "check", &["--format", "json"]),
+        1,
+    ))
+    .unwrap();
+    assert_eq!(
+        rules_and_lines(&json),
+        vec![
+            ("unused-suppression".to_owned(), 4),
+            ("forbidden-term".to_owned(), 6),
+            ("missing-term".to_owned(), 6),
+        ]
+    );
+    // A PO translator comment, among other comments of the entry; no rule
+    // named: every rule of the term.
+    write_in(
+        dir.path(),
+        "fr.po",
+        "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n# gloss-ignore: cellule-souche -- biology\n#: src/cells.c:12\nmsgid \"Stem cells divide.\"\nmsgstr \"Les cellules mères se divisent.\"\n\nmsgid \"Stem cells again.\"\nmsgstr \"Les cellules mères encore.\"\n",
+    );
+    let po: Value = serde_json::from_str(&output(
+        gloss_in(dir.path()).args([
+            "--glossary",
+            "glossary.toml",
+            "check",
+            "fr.po",
+            "--format",
+            "json",
+        ]),
+        1,
+    ))
+    .unwrap();
+    assert_eq!(
+        rules_and_lines(&po),
+        vec![
+            ("forbidden-term".to_owned(), 11),
+            ("missing-term".to_owned(), 11)
+        ]
+    );
+}

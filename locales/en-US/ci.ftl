@@ -34,3 +34,6 @@ ci-fix-summary = { $fixed ->
         [one] { $remaining } remains
        *[other] { $remaining } remain
     }
+rule-unused-suppression-summary = A gloss-ignore comment silences no finding.
+rule-unused-suppression-doc = A “# gloss-ignore: rule term -- reason” comment on a Fluent message or in a PO entry’s translator comments silences the findings of that message or entry whose rule and term it names (all rules, or all terms, when it names none). A comment that silences nothing (the translation was corrected, a name is misspelt) is reported so that it can be removed. A warning only.
+ci-unused-suppression = this suppression silences no finding: { $comment }

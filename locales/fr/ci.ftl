@@ -33,3 +33,6 @@ ci-fix-summary = { $fixed ->
         [one] { $remaining } reste
        *[other] { $remaining } restent
     }
+rule-unused-suppression-summary = Un commentaire gloss-ignore ne fait taire aucun constat.
+rule-unused-suppression-doc = Un commentaire « # gloss-ignore: règle terme -- raison » sur un message Fluent ou parmi les commentaires du traducteur d’une entrée PO fait taire les constats de ce message ou de cette entrée dont il nomme la règle et le terme (toutes les règles, ou tous les termes, s’il n’en nomme aucun). Un commentaire qui ne fait taire aucun constat (la traduction a été corrigée, un nom est mal écrit) est signalé pour qu’on le retire. Un simple avertissement.
+ci-unused-suppression = cette exception ne fait taire aucun constat : { $comment }

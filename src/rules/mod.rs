@@ -4,6 +4,7 @@
 //! structural rules of Fluent pairs in [`structure`].
 
 pub mod structure;
+pub mod suppress;
 pub mod terms;
 
 use std::collections::BTreeMap;
@@ -43,7 +44,7 @@ pub const FORBIDDEN_TERM: Rule = Rule {
 };
 
 /// Every rule, in the order `gloss rules` lists them.
-pub const RULES: [Rule; 19] = [
+pub const RULES: [Rule; 20] = [
     MISSING_TERM,
     FORBIDDEN_TERM,
     structure::MISSING_MESSAGE,
@@ -63,6 +64,7 @@ pub const RULES: [Rule; 19] = [
     structure::PLURAL_CATEGORIES,
     structure::LITERAL_PLURAL_NUMBER,
     structure::MISSING_FILE,
+    suppress::UNUSED_SUPPRESSION,
 ];
 
 /// The rule with this id.
