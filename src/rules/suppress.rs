@@ -92,11 +92,11 @@ pub fn apply(document: &Document, findings: &mut Vec<Finding>, settings: &RuleSe
         .iter()
         .zip(&silenced)
         .map(|(finding, silenced)| {
-            !silenced
-                && !(finding.rule == MISSING_TERM.id
-                    && silenced_forbidden
-                        .iter()
-                        .any(|f| f.term == finding.term && f.span == finding.span))
+            let folded = finding.rule == MISSING_TERM.id
+                && silenced_forbidden
+                    .iter()
+                    .any(|f| f.term == finding.term && f.span == finding.span);
+            !silenced && !folded
         })
         .collect();
     let mut keep = keep.into_iter();
