@@ -14,7 +14,9 @@ mod ordered;
 use std::collections::HashSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
+use crate::baseline::Baseline;
 use crate::diagnostic::{Diagnostic, has_errors};
 use crate::documents::fluent::compare;
 use crate::documents::{self, Document, PairSpec, ReadOptions};
@@ -45,6 +47,8 @@ pub struct Settings {
     pub source_language: Option<String>,
     /// The target language; else the glossary's first other language.
     pub target_language: Option<String>,
+    /// Findings to leave out (`--baseline`).
+    pub baseline: Option<Arc<Baseline>>,
 }
 
 /// What checking one target file gave.
@@ -270,7 +274,12 @@ impl Checker {
                 output.wait_for_room(position, window);
                 let (output, render) = (&output, &render);
                 scope.spawn(move |_| {
-                    let reports = self.check_unit(unit);
+                    let mut reports = self.check_unit(unit);
+                    if let Some(baseline) = &self.settings.baseline {
+                        for report in &mut reports {
+                            baseline.filter(&mut report.findings);
+                        }
+                    }
                     let mut text = output.text_of(position);
                     let rendered = render(&reports, &mut text);
                     output.finish(position, text, reports, rendered);

@@ -8,6 +8,7 @@
 
 #![warn(missing_docs)]
 
+pub mod baseline;
 pub mod checker;
 pub mod cli;
 pub mod config;

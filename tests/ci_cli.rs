@@ -643,3 +643,71 @@ fn inline_suppressions_silence_findings_and_unused_ones_are_reported() {
         ]
     );
 }
+
+#[test]
+fn a_baseline_survives_moved_lines_and_reports_only_new_findings() {
+    let dir = fix_dir(FIX_TARGET);
+    let written = output(
+        &mut on_pair(dir.path(), "check", &["--write-baseline", "baseline.json"]),
+        0,
+    );
+    assert_eq!(written, "8 findings recorded in baseline.json\n");
+    let first = common::read(&dir.path().join("baseline.json"));
+    insta::assert_snapshot!("baseline", first);
+    // Written again: the same bytes.
+    output(
+        &mut on_pair(dir.path(), "check", &["--write-baseline", "baseline.json"]),
+        0,
+    );
+    assert_eq!(common::read(&dir.path().join("baseline.json")), first);
+    let with_baseline = |dir: &Path| {
+        on_pair(
+            dir,
+            "check",
+            &["--baseline", "baseline.json", "--format", "json"],
+        )
+        .assert()
+        .get_output()
+        .clone()
+    };
+    let clean = with_baseline(dir.path());
+    assert_eq!(clean.status.code(), Some(0));
+    // Unrelated messages added above, lines moved, one old finding fixed,
+    // one new finding.
+    write_in(
+        dir.path(),
+        "en.ftl",
+        format!("intro = Hello.\nnew = Their safety.\n\n{FIX_SOURCE}"),
+    );
+    write_in(
+        dir.path(),
+        "fr.ftl",
+        format!(
+            "intro = Bonjour.\nnew = Leur sécurité.\n\n{}",
+            FIX_TARGET.replace("Cellules mères se divisent", "Cellules souches se divisent")
+        ),
+    );
+    let after = with_baseline(dir.path());
+    assert_eq!(after.status.code(), Some(1));
+    let json: Value = serde_json::from_slice(&after.stdout).unwrap();
+    let new: Vec<(&str, &str)> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["segment"].as_str().unwrap(), f["rule"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        new,
+        vec![("new", "forbidden-term"), ("new", "missing-term")]
+    );
+    let stderr = String::from_utf8_lossy(&after.stderr);
+    assert!(
+        stderr.contains("2 findings of the 8 of the baseline baseline.json no longer found"),
+        "{stderr}"
+    );
+    let missing = on_pair(dir.path(), "check", &["--baseline", "nowhere.json"])
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8_lossy(&missing.get_output().stderr).into_owned();
+    assert!(stderr.contains("--write-baseline nowhere.json"), "{stderr}");
+}

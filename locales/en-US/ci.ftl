@@ -37,3 +37,16 @@ ci-fix-summary = { $fixed ->
 rule-unused-suppression-summary = A gloss-ignore comment silences no finding.
 rule-unused-suppression-doc = A “# gloss-ignore: rule term -- reason” comment on a Fluent message or in a PO entry’s translator comments silences the findings of that message or entry whose rule and term it names (all rules, or all terms, when it names none). A comment that silences nothing (the translation was corrected, a name is misspelt) is reported so that it can be removed. A warning only.
 ci-unused-suppression = this suppression silences no finding: { $comment }
+arg-check-baseline = Report only the findings that this baseline file (written by --write-baseline) does not record, and say how many of its findings are fixed
+arg-check-write_baseline = Record today’s findings in this baseline file (sorted JSON, by fingerprint, not by line) instead of reporting them
+ci-baseline-unreadable = cannot read the baseline { $path }: { $reason }
+ci-help-baseline = write it with “gloss check --write-baseline { $path }”
+ci-baseline-written = { $count ->
+        [0] no finding recorded
+        [one] { $count } finding recorded
+       *[other] { $count } findings recorded
+    } in { $path }
+ci-baseline-fixed = { $fixed ->
+        [one] { $fixed } finding
+       *[other] { $fixed } findings
+    } of the { $total } of the baseline { $path } no longer found: run “gloss check --write-baseline { $path }” to tighten it

@@ -36,3 +36,15 @@ ci-fix-summary = { $fixed ->
 rule-unused-suppression-summary = Un commentaire gloss-ignore ne fait taire aucun constat.
 rule-unused-suppression-doc = Un commentaire « # gloss-ignore: règle terme -- raison » sur un message Fluent ou parmi les commentaires du traducteur d’une entrée PO fait taire les constats de ce message ou de cette entrée dont il nomme la règle et le terme (toutes les règles, ou tous les termes, s’il n’en nomme aucun). Un commentaire qui ne fait taire aucun constat (la traduction a été corrigée, un nom est mal écrit) est signalé pour qu’on le retire. Un simple avertissement.
 ci-unused-suppression = cette exception ne fait taire aucun constat : { $comment }
+arg-check-baseline = Ne signaler que les constats que ce fichier de référence (écrit par --write-baseline) n’enregistre pas, et dire combien des siens sont corrigés
+arg-check-write_baseline = Enregistrer les constats d’aujourd’hui dans ce fichier de référence (JSON trié, par empreinte et non par ligne) au lieu de les signaler
+ci-baseline-unreadable = impossible de lire la référence { $path } : { $reason }
+ci-help-baseline = écrivez-la avec « gloss check --write-baseline { $path } »
+ci-baseline-written = { $count ->
+        [one] { $count } constat enregistré
+       *[other] { $count } constats enregistrés
+    } dans { $path }
+ci-baseline-fixed = { $fixed ->
+        [one] { $fixed } constat sur les { $total } de la référence { $path } n’est plus trouvé
+       *[other] { $fixed } constats sur les { $total } de la référence { $path } ne sont plus trouvés
+    } : lancez « gloss check --write-baseline { $path } » pour la resserrer

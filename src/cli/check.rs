@@ -7,13 +7,16 @@
 //! nothing could be checked (no glossary).
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use super::{CommandResult, Context, EXIT_ERROR, EXIT_FINDINGS, Failure};
+use crate::baseline::{self, Baseline};
 use crate::checker::{Checker, Pair, Settings};
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Diagnostic, Severity, has_errors};
 use crate::documents::{PairSpec, ReadOptions};
+use crate::edit::ReadOnly;
 use crate::findings::Summary;
 use crate::i18n::Localizer;
 use crate::msg;
@@ -78,11 +81,31 @@ pub struct Args {
     /// Print the fixes as a unified diff instead of the findings.
     #[arg(long)]
     diff: bool,
+    /// Report only the findings that this baseline file does not record.
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
+    /// Record today's findings in this baseline file instead of reporting them.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["baseline", "diff"])]
+    write_baseline: Option<PathBuf>,
 }
 
 /// Runs the check: builds the [`Checker`] and prints its reports as they come.
 pub fn run(context: &Context, args: Args) -> CommandResult {
-    let checker = checker(context, &args.inputs)?;
+    if let Some(path) = &args.write_baseline {
+        return write_baseline(context, &checker(context, &args.inputs, None)?, path);
+    }
+    let baseline = match &args.baseline {
+        Some(path) => Some(Arc::new(Baseline::read(path).map_err(|error| {
+            Diagnostic::error(msg!(
+                "ci-baseline-unreadable",
+                path = path.display().to_string(),
+                reason = error.to_string()
+            ))
+            .with_help(msg!("ci-help-baseline", path = path.display().to_string()))
+        })?)),
+        None => None,
+    };
+    let checker = checker(context, &args.inputs, baseline.clone())?;
     if args.diff {
         return super::fix::print_diff(context, &checker);
     }
@@ -94,6 +117,17 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
         let out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout());
         print(context, &checker, printer.as_ref(), out)?
     };
+    if let (Some(baseline), Some(path)) = (&baseline, &args.baseline)
+        && baseline.fixed() > 0
+    {
+        let note = msg!(
+            "ci-baseline-fixed",
+            fixed = baseline.fixed(),
+            total = baseline.len(),
+            path = path.display().to_string()
+        );
+        let _ = writeln!(anstream::stderr(), "{}", context.localizer.message(&note));
+    }
     Ok(
         if problems
             .iter()
@@ -108,8 +142,43 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
     )
 }
 
-/// The check engine for `inputs`, with the configured rule levels and languages.
-pub fn checker(context: &Context, inputs: &Inputs) -> Result<Checker, Failure> {
+/// `--write-baseline`: records every finding of today in `path`; nothing is
+/// written when an input could not be read whole.
+fn write_baseline(context: &Context, checker: &Checker, path: &Path) -> CommandResult {
+    let reports = checker.check_all();
+    let diagnostics: Vec<Diagnostic> = reports
+        .iter()
+        .flat_map(|r| r.diagnostics.iter().cloned())
+        .collect();
+    context.report(&diagnostics);
+    if has_errors(&diagnostics) {
+        return Ok(ExitCode::from(EXIT_ERROR));
+    }
+    let text = baseline::render(reports.iter().map(|r| r.findings.as_slice()));
+    crate::edit::write_atomic(path, text.as_bytes(), ReadOnly::Refuse).map_err(|error| {
+        let diagnostic = Diagnostic::error(error.message());
+        match error.help() {
+            Some(help) => diagnostic.with_help(help),
+            None => diagnostic,
+        }
+    })?;
+    let count = reports.iter().map(|r| r.findings.len()).sum::<usize>();
+    let message = msg!(
+        "ci-baseline-written",
+        count = count,
+        path = path.display().to_string()
+    );
+    context.print(&format!("{}\n", context.localizer.message(&message)))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The check engine for `inputs`, with the configured rule levels and
+/// languages, leaving out what `baseline` records.
+pub fn checker(
+    context: &Context,
+    inputs: &Inputs,
+    baseline: Option<Arc<Baseline>>,
+) -> Result<Checker, Failure> {
     let settings = Settings {
         rules: RuleSettings::from_config(&context.config.rules).map_err(Failure)?,
         read: ReadOptions {
@@ -117,6 +186,7 @@ pub fn checker(context: &Context, inputs: &Inputs) -> Result<Checker, Failure> {
         },
         source_language: context.config.source_language.clone(),
         target_language: context.config.target_language.clone(),
+        baseline,
     };
     Checker::new(pair_specs(context, inputs)?, settings).map_err(Failure)
 }

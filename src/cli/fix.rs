@@ -50,7 +50,7 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
     } else {
         ReadOnly::Refuse
     };
-    let checker = check::checker(context, &args.inputs)?;
+    let checker = check::checker(context, &args.inputs, None)?;
     let mut written = BTreeSet::new();
     let mut passes = 0;
     let mut found = None;
