@@ -31,9 +31,10 @@ fn entry() -> impl Strategy<Value = LangEntry> {
             PartOfSpeech::ALL.map(|(_, p)| p).to_vec(),
         )),
         any::<bool>(),
+        any::<bool>(),
     )
         .prop_map(
-            |(term, variants, forbidden, definition, gender, pos, case_sensitive)| {
+            |(term, variants, forbidden, definition, gender, pos, case_sensitive, verb)| {
                 let mut seen = vec![term.clone()];
                 let variants = variants
                     .into_iter()
@@ -42,6 +43,12 @@ fn entry() -> impl Strategy<Value = LangEntry> {
                         seen.push(v.clone());
                         new
                     })
+                    .collect::<Vec<String>>();
+                // A verb variant beside a noun (a part of speech of its own).
+                let variant_pos = variants
+                    .iter()
+                    .take(usize::from(verb && pos != Some(PartOfSpeech::Verb)))
+                    .map(|v| (v.clone(), PartOfSpeech::Verb))
                     .collect();
                 let mut forbidden: Vec<String> =
                     forbidden.into_iter().map(|f| format!("zz{f}")).collect();
@@ -49,6 +56,7 @@ fn entry() -> impl Strategy<Value = LangEntry> {
                 LangEntry {
                     term,
                     variants,
+                    variant_pos,
                     forbidden,
                     definition,
                     gender,

@@ -27,17 +27,26 @@ fn entry() -> impl Strategy<Value = LangEntry> {
             PartOfSpeech::ALL.map(|(_, p)| p).to_vec(),
         )),
         any::<bool>(),
+        any::<bool>(),
     )
         .prop_map(
-            |(term, variants, forbidden, definition, gender, pos, case_sensitive)| LangEntry {
-                term,
-                variants,
-                // "zz" keeps forbidden forms apart from accepted ones (which never start with z).
-                forbidden: forbidden.into_iter().map(|f| format!("zz{f}")).collect(),
-                definition,
-                gender,
-                pos,
-                case_sensitive,
+            |(term, variants, forbidden, definition, gender, pos, case_sensitive, verb)| {
+                LangEntry {
+                    term,
+                    // A variant with its own part of speech is written as a table.
+                    variant_pos: variants
+                        .iter()
+                        .take(usize::from(verb))
+                        .map(|v| (v.clone(), PartOfSpeech::Verb))
+                        .collect(),
+                    variants,
+                    // "zz" keeps forbidden forms apart from accepted ones (which never start with z).
+                    forbidden: forbidden.into_iter().map(|f| format!("zz{f}")).collect(),
+                    definition,
+                    gender,
+                    pos,
+                    case_sensitive,
+                }
             },
         )
 }

@@ -11,48 +11,18 @@ mod common;
 
 use std::collections::BTreeSet;
 
-use serde_json::Value;
+use common::Triple;
 
 const DIR: &str = "tests/fixtures/heldout";
 
-type Triple = (String, String, String);
-
-/// The gold findings: one JSON object per line.
+/// The gold findings.
 fn gold() -> BTreeSet<Triple> {
-    let text = std::fs::read_to_string(format!("{DIR}/gold.jsonl")).unwrap();
-    text.lines()
-        .filter(|line| !line.trim().is_empty())
-        .map(|line| {
-            let value: Value = serde_json::from_str(line).unwrap();
-            let field = |name: &str| value[name].as_str().unwrap().to_owned();
-            (field("seg"), field("rule"), field("term"))
-        })
-        .collect()
+    common::gold_triples(&format!("{DIR}/gold.jsonl"))
 }
-
-/// The rules the gold covers.
-const TERM_RULES: [&str; 2] = ["missing-term", "forbidden-term"];
 
 /// The term findings of `gloss check --format json` run with `args`.
 fn findings(args: &[&str]) -> BTreeSet<Triple> {
-    let output = common::gloss()
-        .args(["--glossary", &format!("{DIR}/glossary.toml")])
-        .args(["check", "--format", "json"])
-        .args(args)
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(1), "{output:?}");
-    let value: Value = serde_json::from_slice(&output.stdout).unwrap();
-    value["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| TERM_RULES.contains(&f["rule"].as_str().unwrap()))
-        .map(|f| {
-            let field = |name: &str| f[name].as_str().unwrap().to_owned();
-            (field("segment"), field("rule"), field("term"))
-        })
-        .collect()
+    common::term_findings(&format!("{DIR}/glossary.toml"), args)
 }
 
 fn assert_same(found: &BTreeSet<Triple>, gold: &BTreeSet<Triple>) {

@@ -380,6 +380,17 @@ fn same_value(a: &Value, b: &Value) -> bool {
     }
 }
 
+/// The form an element of a list holds: a string, or the `term` of a
+/// variant given as a table (`{ term = "télécharger", pos = "verb" }`).
+fn form_text(value: &Value) -> Option<&str> {
+    value.as_str().or_else(|| {
+        value
+            .as_inline_table()
+            .and_then(|table| table.get("term"))
+            .and_then(Value::as_str)
+    })
+}
+
 fn assign_in(
     table: &mut dyn TableLike,
     key: &str,
@@ -424,10 +435,10 @@ fn assign_in(
             };
             let array = item.as_array_mut().ok_or(AssignError::Unsupported)?;
             let wanted = comparison_key(text, false);
-            if array.iter().any(|v| {
-                v.as_str()
-                    .is_some_and(|s| comparison_key(s, false) == wanted)
-            }) {
+            if array
+                .iter()
+                .any(|v| form_text(v).is_some_and(|s| comparison_key(s, false) == wanted))
+            {
                 return Ok(Applied::Unchanged);
             }
             push_form(array, text);
@@ -440,9 +451,10 @@ fn assign_in(
                 });
             };
             let array = item.as_array_mut().ok_or(AssignError::Unsupported)?;
+            // Every element, so that positions are the array's.
             let forms: Vec<String> = array
                 .iter()
-                .filter_map(|v| v.as_str().map(str::to_owned))
+                .map(|v| form_text(v).unwrap_or_default().to_owned())
                 .collect();
             let wanted = comparison_key(text, false);
             let index = forms
@@ -453,8 +465,8 @@ fn assign_in(
                         .iter()
                         .position(|f| comparison_key(f, false) == wanted)
                 })
-                .ok_or(AssignError::NotInList {
-                    present: forms.clone(),
+                .ok_or_else(|| AssignError::NotInList {
+                    present: forms.iter().filter(|f| !f.is_empty()).cloned().collect(),
                 })?;
             remove_form(array, index);
             if array.is_empty() {

@@ -12,7 +12,9 @@ use std::sync::Arc;
 
 use crate::diagnostic::Diagnostic;
 use crate::exchange::{Carried, Imported, IncomingConcept, parse_gender, parse_pos};
-use crate::glossary::{Concept, EntryField, Glossary, LangEntry, is_fluent_identifier};
+use crate::glossary::{
+    Concept, EntryField, Glossary, LangEntry, PartOfSpeech, is_fluent_identifier,
+};
 use crate::i18n::Message;
 use crate::msg;
 use crate::source::SourceFile;
@@ -141,6 +143,15 @@ fn join_list(items: &[String]) -> String {
         .join("|")
 }
 
+/// A variant item of a list cell, with its own part of speech when it ends
+/// in one between braces (`télécharger {verb}`).
+fn variant_with_pos(item: &str) -> (&str, Option<PartOfSpeech>) {
+    item.strip_suffix('}')
+        .and_then(|rest| rest.rsplit_once(" {"))
+        .and_then(|(variant, pos)| Some((variant.trim_end(), parse_pos(pos)?)))
+        .map_or((item, None), |(variant, pos)| (variant, Some(pos)))
+}
+
 fn parse_flag(text: &str) -> Option<bool> {
     match text.trim().to_ascii_lowercase().as_str() {
         "true" | "yes" | "1" | "x" | "oui" => Some(true),
@@ -209,7 +220,15 @@ impl RowReader<'_> {
                             entry.term = cell.to_owned();
                             *has_term = true;
                         }
-                        EntryField::Variants => entry.variants = split_list(cell),
+                        EntryField::Variants => {
+                            for item in split_list(cell) {
+                                let (variant, pos) = variant_with_pos(&item);
+                                if let Some(pos) = pos {
+                                    entry.variant_pos.insert(variant.to_owned(), pos);
+                                }
+                                entry.variants.push(variant.to_owned());
+                            }
+                        }
                         EntryField::Forbidden => entry.forbidden = split_list(cell),
                         EntryField::Definition => entry.definition = Some(cell.to_owned()),
                         EntryField::Gender => match parse_gender(cell) {
@@ -443,7 +462,15 @@ fn cell(concept: &Concept, column: &Column) -> String {
         Column::Pos | Column::Ignored => String::new(),
         Column::Entry(lang, field) => entry(lang).map_or_else(String::new, |e| match field {
             EntryField::Term => e.term.clone(),
-            EntryField::Variants => join_list(&e.variants),
+            EntryField::Variants => join_list(
+                &e.variants
+                    .iter()
+                    .map(|variant| match e.variant_pos.get(variant) {
+                        Some(pos) => format!("{variant} {{{}}}", pos.as_str()),
+                        None => variant.clone(),
+                    })
+                    .collect::<Vec<_>>(),
+            ),
             EntryField::Forbidden => join_list(&e.forbidden),
             EntryField::Definition => e.definition.clone().unwrap_or_default(),
             EntryField::Gender => e.gender.map_or("", |g| g.as_str()).to_owned(),

@@ -188,6 +188,7 @@ fn overlay(existing: &Concept, incoming: &Concept, carried: &Carried) -> Concept
         entry.term.clone_from(&new.term);
         if carries(EntryField::Variants) && !new.variants.is_empty() {
             entry.variants.clone_from(&new.variants);
+            entry.variant_pos.clone_from(&new.variant_pos);
         }
         if carries(EntryField::Forbidden) && !new.forbidden.is_empty() {
             entry.forbidden.clone_from(&new.forbidden);

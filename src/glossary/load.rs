@@ -42,6 +42,9 @@ pub struct LoadedGlossary {
 
 const HEADER_KEYS: [&str; 3] = ["title", "languages", "source-language"];
 
+/// The keys of a variant given as a table.
+const VARIANT_KEYS: [&str; 2] = ["term", "pos"];
+
 /// The glossary files named by `paths`: files as given, directories searched
 /// for `*.toml` (sorted, so the order is stable).
 pub fn glossary_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Diagnostic> {
@@ -282,6 +285,58 @@ impl Walker<'_> {
         out
     }
 
+    /// `variants`: strings, or tables with a `term` and its own `pos` (a
+    /// verb beside a noun).
+    fn variants(&mut self, table: &dyn TableLike, key: &str, item: &Item, entry: &mut LangEntry) {
+        let Some(array) = item.as_array() else {
+            self.wrong_type(table, key, "array of strings or tables");
+            return;
+        };
+        for value in array.iter() {
+            let span = value.span().unwrap_or(0..0);
+            let Some(variant) = value.as_inline_table().map(|t| t as &dyn TableLike) else {
+                match value.as_str() {
+                    Some(text) if !text.trim().is_empty() => entry.variants.push(text.to_owned()),
+                    Some(_) => self.error(span, msg!("glossary-empty-form"), None),
+                    None => self.error(
+                        span,
+                        msg!(
+                            "glossary-wrong-type",
+                            key = key,
+                            expected = "string or table"
+                        ),
+                        None,
+                    ),
+                }
+                continue;
+            };
+            let mut term = None;
+            let mut pos = None;
+            for (field, item) in variant.iter() {
+                match field {
+                    "term" => term = self.string(variant, field, item),
+                    "pos" => pos = self.choice(variant, field, item, &PartOfSpeech::ALL),
+                    _ => self.unknown_key(variant, field, &VARIANT_KEYS),
+                }
+            }
+            match term {
+                Some(term) if !term.trim().is_empty() => {
+                    if let Some(pos) = pos {
+                        entry.variant_pos.insert(term.clone(), pos);
+                    }
+                    entry.variants.push(term);
+                }
+                Some(_) => self.error(span, msg!("glossary-empty-form"), None),
+                None if variant.get("term").is_none() => self.error(
+                    span,
+                    msg!("glossary-variant-no-term"),
+                    Some(msg!("help-variant-table")),
+                ),
+                None => {}
+            }
+        }
+    }
+
     fn language_tag(&mut self, table: &dyn TableLike, key: &str, tag: &str) -> bool {
         if tag.parse::<LanguageIdentifier>().is_ok() {
             return true;
@@ -437,7 +492,7 @@ impl Walker<'_> {
                         }
                     }
                 }
-                Some(EntryField::Variants) => entry.variants = self.strings(table, key, item),
+                Some(EntryField::Variants) => self.variants(table, key, item, &mut entry),
                 Some(EntryField::Forbidden) => entry.forbidden = self.strings(table, key, item),
                 Some(EntryField::Definition) => entry.definition = self.string(table, key, item),
                 Some(EntryField::Gender) => {

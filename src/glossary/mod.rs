@@ -15,4 +15,4 @@ pub use load::{
 pub use model::{
     Concept, EntryField, Gender, Glossary, Header, LangEntry, PartOfSpeech, same_language,
 };
-pub use write::{concept_table, entry_item, to_toml};
+pub use write::{concept_table, entry_item, to_toml, variant_array};

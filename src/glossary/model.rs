@@ -161,6 +161,11 @@ pub struct LangEntry {
     /// Other accepted forms.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub variants: Vec<String>,
+    /// The part of speech of variants that have their own (a verb beside a
+    /// noun: `{ term = "télécharger", pos = "verb" }` in `variants`), by
+    /// variant.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub variant_pos: BTreeMap<String, PartOfSpeech>,
     /// Deprecated or wrong forms: using one is a finding.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub forbidden: Vec<String>,
@@ -190,6 +195,12 @@ impl LangEntry {
     /// The preferred form followed by the variants: every accepted form.
     pub fn accepted(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.term.as_str()).chain(self.variants.iter().map(String::as_str))
+    }
+
+    /// The part of speech of one of the entry's forms: a variant's own, else
+    /// the entry's.
+    pub fn pos_of(&self, form: &str) -> Option<PartOfSpeech> {
+        self.variant_pos.get(form).copied().or(self.pos)
     }
 
     /// True when only `term` is set, so the entry can be written as a string.

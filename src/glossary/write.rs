@@ -2,7 +2,7 @@
 //! gloss generates (imports, conversions). Hand-written files are edited in
 //! place elsewhere, never rewritten through this.
 
-use toml_edit::{Array, DocumentMut, Item, Table, value};
+use toml_edit::{Array, DocumentMut, InlineTable, Item, Table, Value, value};
 
 use super::model::{Concept, Glossary, LangEntry};
 
@@ -61,7 +61,7 @@ pub fn entry_item(entry: &LangEntry) -> Item {
     let mut table = Table::new();
     table.insert("term", value(entry.term.as_str()));
     if !entry.variants.is_empty() {
-        table.insert("variants", value(string_array(&entry.variants)));
+        table.insert("variants", value(variant_array(entry)));
     }
     if !entry.forbidden.is_empty() {
         table.insert("forbidden", value(string_array(&entry.forbidden)));
@@ -79,6 +79,24 @@ pub fn entry_item(entry: &LangEntry) -> Item {
         table.insert("definition", value(definition.as_str()));
     }
     Item::Table(table)
+}
+
+/// The variants, those with their own part of speech as inline tables
+/// (`{ term = "télécharger", pos = "verb" }`).
+pub fn variant_array(entry: &LangEntry) -> Array {
+    entry
+        .variants
+        .iter()
+        .map(|variant| match entry.variant_pos.get(variant) {
+            Some(pos) => {
+                let mut table = InlineTable::new();
+                table.insert("term", variant.as_str().into());
+                table.insert("pos", pos.as_str().into());
+                Value::InlineTable(table)
+            }
+            None => Value::from(variant.as_str()),
+        })
+        .collect()
 }
 
 fn string_array(items: &[String]) -> Array {

@@ -11,8 +11,9 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use crate::text::{
-    Language, Token, TokenKind, continues_compound, elided_key, fold_case, inflection_key,
-    inflection_keys, is_bound_prefix, tokenize,
+    FRENCH_IMPERATIVE_REFLEXIVES, FRENCH_REFLEXIVES, Language, Token, TokenKind, conjugations,
+    continues_compound, elided_key, fold_case, inflection_key, inflection_keys, is_bound_prefix,
+    tokenize,
 };
 
 /// An interned key; [`NONE`] for tokens no form contains.
@@ -33,7 +34,8 @@ pub struct Symbols {
     alternate: Symbol,
     exact: Symbol,
     /// The token is hyphened to a bound prefix (*non-serious*): it is part of
-    /// a derived word, and no match starts there.
+    /// a derived word, and a match that starts there is marked
+    /// [`Match::derived`].
     derived: bool,
 }
 
@@ -59,6 +61,10 @@ pub struct Match {
     pub tokens: Range<usize>,
     /// Byte range in the text.
     pub span: Range<usize>,
+    /// The match starts after a bound prefix (*serious* in *non-serious*,
+    /// *clef* in *sous-clef*): not a use of the form, but a forbidden form
+    /// there is still written.
+    pub derived: bool,
 }
 
 /// A trie of forms over inflection keys, for one language.
@@ -92,33 +98,124 @@ impl Matcher {
 
     /// Adds a form; returns false when it has no word to match.
     pub fn add(&mut self, form: &str, case_sensitive: bool, payload: Payload) -> bool {
-        let language = self.language();
-        let tokens = tokenize(form, language);
-        if !tokens.iter().any(|t| t.kind == TokenKind::Word)
-            || tokens.iter().any(|t| t.kind == TokenKind::Placeholder)
-        {
+        let tokens = tokenize(form, self.language);
+        if !matchable(&tokens) {
             return false;
         }
+        let path = self.form_path(form, &tokens, case_sensitive);
+        self.add_path(&path, payload);
+        true
+    }
+
+    /// Adds a verb: its first word (after a French reflexive pronoun) matches
+    /// every conjugated form of it (*mettre à jour* → *mettez à jour*, *mis à
+    /// jour*), the reflexive pronoun any person (*se connecter* → *nous nous
+    /// connectons*, *s'affiche*, *s'est connecté*) or, after the imperative,
+    /// a hyphened pronoun (*connectez-vous*). Returns false when the form has no word to match.
+    pub fn add_verb(&mut self, form: &str, case_sensitive: bool, payload: Payload) -> bool {
+        let language = self.language;
+        let tokens = tokenize(form, language);
+        if !matchable(&tokens) {
+            return false;
+        }
+        let mut path = self.form_path(form, &tokens, case_sensitive);
+        let is_reflexive = |token: &Token| {
+            language == Language::French
+                && matches!(token.kind, TokenKind::Word | TokenKind::Elided)
+                && FRENCH_REFLEXIVES.contains(&&*fold_case(&token.normalized(form)))
+        };
+        let pronominal = tokens.len() > 1 && is_reflexive(&tokens[0]);
+        let verb_at = usize::from(pronominal);
+        if tokens[verb_at].kind != TokenKind::Word {
+            self.add_path(&path, payload);
+            return true;
+        }
+        let verb = fold_case(&tokens[verb_at].normalized(form)).into_owned();
+        path[verb_at] = conjugations(&verb, language)
+            .iter()
+            .map(|conjugated| self.word_symbol(conjugated, case_sensitive))
+            .collect::<Vec<_>>();
+        path[verb_at].sort_unstable();
+        path[verb_at].dedup();
+        if pronominal {
+            path[0] = FRENCH_REFLEXIVES
+                .iter()
+                .map(|pronoun| self.pronoun_symbol(pronoun))
+                .collect();
+            let mut imperative = vec![path[1].clone(), vec![self.intern("-", false)]];
+            imperative.push(
+                FRENCH_IMPERATIVE_REFLEXIVES
+                    .iter()
+                    .map(|pronoun| self.pronoun_symbol(pronoun))
+                    .collect(),
+            );
+            imperative.extend(path[2..].iter().cloned());
+            self.add_path(&imperative, payload);
+            // Compound tenses take être: il s'est connecté.
+            let auxiliary = conjugations("être", language)
+                .iter()
+                .map(|form| self.word_symbol(form, false))
+                .collect();
+            let mut compound = path.clone();
+            compound.insert(1, auxiliary);
+            self.add_path(&compound, payload);
+        }
+        self.add_path(&path, payload);
+        true
+    }
+
+    /// The symbols each token of a form may match by.
+    fn form_path(
+        &mut self,
+        form: &str,
+        tokens: &[Token],
+        case_sensitive: bool,
+    ) -> Vec<Vec<Symbol>> {
+        let language = self.language;
+        tokens
+            .iter()
+            .map(|token| {
+                let normalized = token.normalized(form);
+                match token.kind {
+                    TokenKind::Word if case_sensitive => {
+                        vec![self.word_symbol(&normalized, true)]
+                    }
+                    TokenKind::Word => {
+                        let keys = inflection_keys(&normalized, language, false);
+                        let mut symbols = vec![self.intern(&keys.primary, false)];
+                        symbols.extend(keys.alternate.map(|key| self.intern(&key, false)));
+                        symbols
+                    }
+                    TokenKind::Elided => {
+                        vec![self.intern(elided_key(&fold_case(&normalized)), false)]
+                    }
+                    _ => vec![self.intern(&fold_case(&normalized), false)],
+                }
+            })
+            .collect()
+    }
+
+    /// The symbol of a word by its primary inflection key.
+    fn word_symbol(&mut self, word: &str, case_sensitive: bool) -> Symbol {
+        let key = inflection_key(word, self.language, case_sensitive);
+        self.intern(&key, case_sensitive)
+    }
+
+    /// The symbol of a pronoun, elided (`s'`) or not, as a text token has it.
+    fn pronoun_symbol(&mut self, pronoun: &str) -> Symbol {
+        match pronoun.strip_suffix('\'') {
+            Some(_) => self.intern(elided_key(pronoun), false),
+            None => self.word_symbol(pronoun, false),
+        }
+    }
+
+    /// Adds a sequence of token alternatives ending at `payload`.
+    fn add_path(&mut self, path: &[Vec<Symbol>], payload: Payload) {
         let mut nodes = vec![0u32];
-        for token in &tokens {
-            let normalized = token.normalized(form);
-            let symbols: Vec<Symbol> = match token.kind {
-                TokenKind::Word if case_sensitive => {
-                    let key = inflection_key(&normalized, language, true);
-                    vec![self.intern(&key, true)]
-                }
-                TokenKind::Word => {
-                    let keys = inflection_keys(&normalized, language, false);
-                    let mut symbols = vec![self.intern(&keys.primary, false)];
-                    symbols.extend(keys.alternate.map(|key| self.intern(&key, false)));
-                    symbols
-                }
-                TokenKind::Elided => vec![self.intern(elided_key(&fold_case(&normalized)), false)],
-                _ => vec![self.intern(&fold_case(&normalized), false)],
-            };
+        for symbols in path {
             let mut next_nodes = Vec::with_capacity(nodes.len() * symbols.len());
             for &node in &nodes {
-                for &symbol in &symbols {
+                for &symbol in symbols {
                     let next = self.outputs.len() as u32;
                     let child = *self.edges.entry((node, symbol)).or_insert(next);
                     if child == next {
@@ -137,7 +234,6 @@ impl Matcher {
                 outputs.push(payload);
             }
         }
-        true
     }
 
     fn intern(&mut self, key: &str, exact: bool) -> Symbol {
@@ -162,7 +258,7 @@ impl Matcher {
             .iter()
             .enumerate()
             .map(|(i, token)| match token.kind {
-                TokenKind::Placeholder => Symbols::NONE,
+                TokenKind::Placeholder | TokenKind::Code => Symbols::NONE,
                 TokenKind::Symbol | TokenKind::Hyphen => Symbols {
                     folded: self.lookup_folded(&fold_case(&token.normalized(text))),
                     ..Symbols::NONE
@@ -203,13 +299,13 @@ impl Matcher {
 
     /// Every occurrence of every form in the tokens, overlapping and nested
     /// ones included, in order of start then length. A hyphen is a word
-    /// boundary, except after a bound prefix: *MSC-derived* holds *MSC*,
-    /// *non-serious* does not hold *serious*.
+    /// boundary (*MSC-derived* holds *MSC*); after a bound prefix the match
+    /// is marked [`Match::derived`] (*non-serious* does not use *serious*).
     pub fn find(&self, tokens: &[Token], symbols: &[Symbols]) -> Vec<Match> {
         let mut matches = Vec::new();
         let mut found = Vec::new();
         for start in 0..tokens.len() {
-            if !symbols[start].any() || symbols[start].derived {
+            if !symbols[start].any() {
                 continue;
             }
             self.walk(0, start, start, tokens, symbols, &mut found);
@@ -238,6 +334,7 @@ impl Matcher {
                     payload,
                     tokens: start..at,
                     span: tokens[start].range.start..tokens[at - 1].range.end,
+                    derived: symbols[start].derived,
                 });
             }
         }
@@ -257,6 +354,12 @@ impl Matcher {
             }
         }
     }
+}
+
+/// A form can be matched when it has a word and no placeholder.
+fn matchable(tokens: &[Token]) -> bool {
+    tokens.iter().any(|t| t.kind == TokenKind::Word)
+        && !tokens.iter().any(|t| t.kind == TokenKind::Placeholder)
 }
 
 fn lookup(map: &FastMap<Box<str>, Symbol>, key: &str) -> Symbol {

@@ -7,8 +7,8 @@ pub mod matcher;
 
 use std::ops::Range;
 
-use crate::glossary::{Gender, Glossary};
-use crate::text::{Language, Token, TokenKind, fold_case, loose_key, tokenize};
+use crate::glossary::{Gender, Glossary, LangEntry, PartOfSpeech};
+use crate::text::{Language, Token, TokenKind, fold_case, loose_key, tokenize, tokenize_outside};
 use matcher::{FastMap, Matcher};
 
 /// Position of a concept in [`TermIndex::concepts`].
@@ -128,7 +128,7 @@ impl TermIndex {
                 indexed.source = entry.accepted().map(str::to_owned).collect();
                 for (form, text) in indexed.source.iter().enumerate() {
                     let payload = index.source_forms.len() as u32;
-                    if index.source.add(text, entry.case_sensitive, payload) {
+                    if add_form(&mut index.source, entry, text, payload) {
                         index.source_forms.push(FormRef {
                             concept: id,
                             role: Role::Accepted,
@@ -160,7 +160,7 @@ impl TermIndex {
                     );
                 for (form, (role, text)) in forms {
                     let payload = index.target_forms.len() as u32;
-                    if index.target.add(text, entry.case_sensitive, payload) {
+                    if add_form(&mut index.target, entry, text, payload) {
                         index.target_forms.push(FormRef {
                             concept: id,
                             role,
@@ -192,12 +192,22 @@ impl TermIndex {
 
     /// The source-language terms used in `text`.
     pub fn scan_source(&self, text: &str) -> Scan {
-        scan(&self.source, &self.source_forms, text)
+        self.scan_source_outside(text, &[])
     }
 
     /// The approved and forbidden target-language forms in `text`.
     pub fn scan_target(&self, text: &str) -> Scan {
-        scan(&self.target, &self.target_forms, text)
+        self.scan_target_outside(text, &[])
+    }
+
+    /// [`TermIndex::scan_source`], outside the sorted `code` spans of `text`.
+    pub fn scan_source_outside(&self, text: &str, code: &[Range<usize>]) -> Scan {
+        scan(&self.source, &self.source_forms, text, code)
+    }
+
+    /// [`TermIndex::scan_target`], outside the sorted `code` spans of `text`.
+    pub fn scan_target_outside(&self, text: &str, code: &[Range<usize>]) -> Scan {
+        scan(&self.target, &self.target_forms, text, code)
     }
 
     /// The loose keys of a target text's tokens, for [`TermIndex::near_miss`].
@@ -234,20 +244,33 @@ impl TermIndex {
     }
 }
 
+/// Adds one form of an entry to a matcher, conjugated when it is a verb.
+fn add_form(matcher: &mut Matcher, entry: &LangEntry, form: &str, payload: u32) -> bool {
+    if entry.pos_of(form) == Some(PartOfSpeech::Verb) {
+        matcher.add_verb(form, entry.case_sensitive, payload)
+    } else {
+        matcher.add(form, entry.case_sensitive, payload)
+    }
+}
+
 /// The tokens of a text reduced to accent- and case-insensitive keys.
 #[derive(Debug, Clone)]
 pub struct LooseText {
     keys: Vec<String>,
 }
 
-fn scan(matcher: &Matcher, forms: &[FormRef], text: &str) -> Scan {
-    let tokens = tokenize(text, matcher.language());
+fn scan(matcher: &Matcher, forms: &[FormRef], text: &str, code: &[Range<usize>]) -> Scan {
+    let tokens = tokenize_outside(text, matcher.language(), code);
     let symbols = matcher.symbols(text, &tokens);
     let matches = matcher
         .find(&tokens, &symbols)
         .into_iter()
         .filter_map(|m| {
             let form = forms.get(m.payload as usize)?;
+            // A derived word uses no term, but may still spell a forbidden one.
+            if m.derived && form.role == Role::Accepted {
+                return None;
+            }
             Some(TermMatch {
                 concept: form.concept,
                 role: form.role,
@@ -264,6 +287,8 @@ fn token_loose_key(token: &Token, text: &str, language: Language) -> String {
     let normalized = token.normalized(text);
     match token.kind {
         TokenKind::Word => loose_key(&normalized, language),
+        // No form holds code: its key matches nothing.
+        TokenKind::Code => String::from(crate::documents::PLACEHOLDER),
         _ => fold_case(&normalized).into_owned(),
     }
 }

@@ -20,6 +20,9 @@
 //! - A hyphenated compound that the other side copies verbatim is an
 //!   identifier or a name (`target-language`), not words of the language:
 //!   terms inside it are neither used nor forbidden.
+//! - Code (options, paths, URLs, identifiers, placeholders, keywords copied
+//!   verbatim: see [`crate::text::code`]) is not language on either side: no
+//!   term is used, had or forbidden inside it, and no fix edits it.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::ops::Range;
@@ -33,6 +36,7 @@ use crate::findings::{Edit, Finding, display_text};
 use crate::index::{ConceptId, Role, Scan, TermIndex};
 use crate::msg;
 use crate::source::SourceFile;
+use crate::text::code::{is_copied_keyword, overlaps_code, pair_code_spans};
 use crate::text::compound_around;
 
 mod replace;
@@ -97,11 +101,12 @@ pub fn check_segment(
     segment: &Segment,
     settings: &RuleSettings,
 ) -> Vec<SegmentFinding> {
-    let source = index.scan_source(&segment.source.text);
-    let target = index.scan_target(&segment.target.text);
+    let (source_code, target_code) = pair_code_spans(&segment.source.text, &segment.target.text);
+    let source = index.scan_source_outside(&segment.source.text, &source_code);
+    let target = index.scan_target_outside(&segment.target.text, &target_code);
     let mut findings = Vec::new();
     if settings.severity(&FORBIDDEN_TERM).is_some() {
-        findings.extend(forbidden_findings(index, segment, &target));
+        findings.extend(forbidden_findings(index, segment, &target, &target_code));
     }
     if settings.severity(&MISSING_TERM).is_some() {
         findings.extend(missing_findings(index, segment, &source, &target));
@@ -117,9 +122,15 @@ fn contains(outer: &Range<usize>, inner: &Range<usize>) -> bool {
     outer.start <= inner.start && inner.end <= outer.end
 }
 
-fn forbidden_findings(index: &TermIndex, segment: &Segment, target: &Scan) -> Vec<SegmentFinding> {
+fn forbidden_findings(
+    index: &TermIndex,
+    segment: &Segment,
+    target: &Scan,
+    code: &[Range<usize>],
+) -> Vec<SegmentFinding> {
     let text = &segment.target.text;
     let accepted = Covers::new(target, Role::Accepted);
+    let longer_forbidden = Covers::any_concept(target, Role::Forbidden);
     let mut copied = CopiedCompounds::new(target, text, &segment.source.text);
     let mut seen = HashSet::new();
     target
@@ -127,7 +138,13 @@ fn forbidden_findings(index: &TermIndex, segment: &Segment, target: &Scan) -> Ve
         .iter()
         .filter(|m| m.role == Role::Forbidden)
         .filter(|m| !copied.holds(&m.tokens))
+        .filter(|m| {
+            let form = &index.concepts()[m.concept].forbidden[m.form];
+            !is_copied_keyword(&text[m.span.clone()], form, &segment.source.text)
+        })
         .filter(|m| !accepted.covers(m.concept, &m.span))
+        // A longer forbidden form holds this one: one finding, one fix.
+        .filter(|m| !longer_forbidden.covers_strictly(ANY_CONCEPT, &m.span))
         .filter(|m| seen.insert((m.concept, m.span.start, m.span.end)))
         .map(|m| {
             let concept = &index.concepts()[m.concept];
@@ -139,9 +156,14 @@ fn forbidden_findings(index: &TermIndex, segment: &Segment, target: &Scan) -> Ve
                 .first()
                 .map(|preferred| replace::replacement(found, forbidden, preferred, language));
             let gender = replace::gender(found, forbidden, concept.gender, language);
-            let fix = replacement.as_ref().map(|replacement| {
-                replace::fix(text, m.span.clone(), replacement, gender, language)
-            });
+            // A fix never edits code, not even the word before the span.
+            let fix = replacement
+                .as_ref()
+                .map(|replacement| {
+                    replace::fix(text, m.span.clone(), replacement, gender, language)
+                })
+                .map(|fix| replace::whole_compound(text, fix))
+                .filter(|fix| !overlaps_code(code, &fix.span));
             SegmentFinding {
                 rule: &FORBIDDEN_TERM,
                 concept: m.concept,
@@ -158,6 +180,9 @@ fn forbidden_findings(index: &TermIndex, segment: &Segment, target: &Scan) -> Ve
 
 /// The spans of one role's matches in a text, by concept, to tell in
 /// O(log n) whether a span lies within one of them.
+/// The key under which [`Covers::any_concept`] keeps every span.
+const ANY_CONCEPT: ConceptId = ConceptId::MAX;
+
 struct Covers {
     /// For each concept: the spans' starts, sorted, and the greatest end
     /// among the spans up to each of them.
@@ -181,6 +206,39 @@ impl Covers {
             ends.push(reach);
         }
         Covers { by_concept }
+    }
+
+    /// The spans of every concept in `role`, under the one key [`ANY_CONCEPT`].
+    fn any_concept(scan: &Scan, role: Role) -> Self {
+        let mut spans: Vec<(usize, usize)> = scan
+            .matches
+            .iter()
+            .filter(|m| m.role == role)
+            .map(|m| (m.span.start, m.span.end))
+            .collect();
+        spans.sort_unstable();
+        let mut starts = Vec::with_capacity(spans.len());
+        let mut ends: Vec<usize> = Vec::with_capacity(spans.len());
+        for (start, end) in spans {
+            let reach = ends.last().map_or(end, |&last| last.max(end));
+            starts.push(start);
+            ends.push(reach);
+        }
+        Covers {
+            by_concept: HashMap::from([(ANY_CONCEPT, (starts, ends))]),
+        }
+    }
+
+    /// True when a span of `concept` holds `span` and is longer than it.
+    fn covers_strictly(&self, concept: ConceptId, span: &Range<usize>) -> bool {
+        let Some((starts, ends)) = self.by_concept.get(&concept) else {
+            return false;
+        };
+        // Spans starting before `span` hold it when they reach its end; spans
+        // starting with it hold it when they reach past its end.
+        let before = starts.partition_point(|&start| start < span.start);
+        let with = starts.partition_point(|&start| start <= span.start);
+        before > 0 && ends[before - 1] >= span.end || with > 0 && ends[with - 1] > span.end
     }
 
     /// True when a span of `concept` holds `span`.
@@ -251,6 +309,10 @@ fn missing_findings(
         .matches
         .iter()
         .filter(|m| !copied.holds(&m.tokens))
+        .filter(|m| {
+            let form = &index.concepts()[m.concept].source[m.form];
+            !is_copied_keyword(&source_text[m.span.clone()], form, &segment.target.text)
+        })
         .map(|m| Use {
             concept: m.concept,
             span: m.span.clone(),

@@ -1,7 +1,9 @@
 //! Text normalisation shared by the glossary and the term engine: comparison
 //! keys, tokens with their byte ranges, and inflection keys.
 
+pub mod code;
 mod compound;
+mod conjugate;
 mod inflect;
 mod token;
 
@@ -9,10 +11,13 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 pub use compound::{compound_around, continues_compound, is_bound_prefix};
+pub use conjugate::{FRENCH_IMPERATIVE_REFLEXIVES, FRENCH_REFLEXIVES, conjugations};
 pub use inflect::{
     InflectionKeys, elided_key, fold_case, inflection_key, inflection_keys, loose_key,
 };
-pub use token::{Token, TokenKind, is_apostrophe, is_hyphen, normalize_word, tokenize};
+pub use token::{
+    Token, TokenKind, is_apostrophe, is_hyphen, normalize_word, tokenize, tokenize_outside,
+};
 
 use crate::glossary::same_language;
 

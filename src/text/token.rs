@@ -25,6 +25,9 @@ pub enum TokenKind {
     Symbol,
     /// A placeable: never part of a term.
     Placeholder,
+    /// A word or symbol inside code (an option, a path, an identifier…; see
+    /// [`code`](crate::text::code)): never part of a term.
+    Code,
 }
 
 /// One token: its kind and byte range in the text it was cut from.
@@ -102,6 +105,20 @@ pub fn normalize_word(word: &str) -> Cow<'_, str> {
 const ELIDED: [&str; 12] = [
     "l", "d", "qu", "jusqu", "lorsqu", "puisqu", "n", "s", "c", "j", "m", "t",
 ];
+
+/// [`tokenize`], with the tokens that overlap one of the sorted `code` spans
+/// marked [`TokenKind::Code`].
+pub fn tokenize_outside(text: &str, language: Language, code: &[Range<usize>]) -> Vec<Token> {
+    let mut tokens = tokenize(text, language);
+    if !code.is_empty() {
+        for token in &mut tokens {
+            if super::code::overlaps_code(code, &token.range) {
+                token.kind = TokenKind::Code;
+            }
+        }
+    }
+    tokens
+}
 
 /// Cuts `text` into tokens. Whitespace (including no-break spaces) separates
 /// tokens and is dropped.

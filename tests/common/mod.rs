@@ -3,6 +3,7 @@
 
 #![allow(dead_code)]
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
@@ -81,6 +82,50 @@ pub fn stdout(assert: &Assert) -> String {
 /// The JSON a finished command wrote on standard output.
 pub fn json(assert: &Assert) -> serde_json::Value {
     serde_json::from_slice(&assert.get_output().stdout).expect("the output is JSON")
+}
+
+/// A term finding as the gold sets list it: (segment, rule, term).
+pub type Triple = (String, String, String);
+
+/// The rules the gold sets cover.
+pub const TERM_RULES: [&str; 2] = ["missing-term", "forbidden-term"];
+
+/// The findings of a gold set (`gold.jsonl`: one `{"seg", "rule", "term"}`
+/// object per line).
+pub fn gold_triples(path: &str) -> BTreeSet<Triple> {
+    read(Path::new(path))
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+        .map(|line| {
+            let value: serde_json::Value = serde_json::from_str(line).unwrap();
+            let field = |name: &str| value[name].as_str().unwrap().to_owned();
+            (field("seg"), field("rule"), field("term"))
+        })
+        .collect()
+}
+
+/// The term findings (those of [`TERM_RULES`]) of `gloss --glossary
+/// <glossary> check --format json <args>`, which must report some at error
+/// severity.
+pub fn term_findings(glossary: &str, args: &[&str]) -> BTreeSet<Triple> {
+    let output = gloss()
+        .args(["--glossary", glossary])
+        .args(["check", "--format", "json"])
+        .args(args)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    value["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| TERM_RULES.contains(&f["rule"].as_str().unwrap()))
+        .map(|f| {
+            let field = |name: &str| f[name].as_str().unwrap().to_owned();
+            (field("segment"), field("rule"), field("term"))
+        })
+        .collect()
 }
 
 const VOID: [&str; 13] = [

@@ -565,6 +565,12 @@ fn lang_entry(lang: LangBuilder) -> Option<LangEntry> {
         if !list.contains(&term.text) {
             list.push(term.text.clone());
         }
+        // A variant of another part of speech (a verb beside a noun).
+        if term.status != Some(Status::Forbidden)
+            && let Some(pos) = term.pos.filter(|&pos| Some(pos) != entry.pos)
+        {
+            entry.variant_pos.insert(term.text.clone(), pos);
+        }
     }
     Some(entry)
 }

@@ -10,7 +10,7 @@ use quick_xml::events::{BytesDecl, BytesText, Event};
 
 use super::TBX_NAMESPACE;
 use crate::exchange::tbx_gender;
-use crate::glossary::{Glossary, LangEntry};
+use crate::glossary::{Gender, Glossary, LangEntry, PartOfSpeech};
 
 type XmlWriter = Writer<Vec<u8>>;
 
@@ -100,46 +100,65 @@ fn lang_section(writer: &mut XmlWriter, lang: &str, entry: &LangEntry) -> std::i
             if let Some(definition) = &entry.definition {
                 text_element(writer, "descrip", &[("type", "definition")], definition)?;
             }
-            term_section(writer, &entry.term, "preferredTerm-admn-sts", Some(entry))?;
+            let grammar = Grammar {
+                pos: entry.pos,
+                gender: entry.gender,
+            };
+            term_section(writer, &entry.term, "preferredTerm-admn-sts", grammar)?;
             for variant in &entry.variants {
-                term_section(writer, variant, "admittedTerm-admn-sts", None)?;
+                let grammar = Grammar {
+                    pos: entry.variant_pos.get(variant).copied(),
+                    gender: None,
+                };
+                term_section(writer, variant, "admittedTerm-admn-sts", grammar)?;
             }
             for forbidden in &entry.forbidden {
-                term_section(writer, forbidden, "deprecatedTerm-admn-sts", None)?;
+                term_section(
+                    writer,
+                    forbidden,
+                    "deprecatedTerm-admn-sts",
+                    Grammar::default(),
+                )?;
             }
             Ok(())
         })?;
     Ok(())
 }
 
-/// One `termSec`; grammar notes go on the preferred term only.
+/// The grammar notes of one term.
+#[derive(Default)]
+struct Grammar {
+    pos: Option<PartOfSpeech>,
+    gender: Option<Gender>,
+}
+
+/// One `termSec`; grammar notes go on the preferred term, and the part of
+/// speech on a variant that has its own.
 fn term_section(
     writer: &mut XmlWriter,
     term: &str,
     status: &str,
-    grammar: Option<&LangEntry>,
+    grammar: Grammar,
 ) -> std::io::Result<()> {
     writer
         .create_element("termSec")
         .write_inner_content(|writer| {
             text_element(writer, "term", &[], term)?;
-            if let Some(entry) = grammar {
-                if let Some(pos) = entry.pos {
-                    text_element(
-                        writer,
-                        "termNote",
-                        &[("type", "partOfSpeech")],
-                        pos.as_str(),
-                    )?;
-                }
-                if let Some(gender) = entry.gender {
-                    text_element(
-                        writer,
-                        "termNote",
-                        &[("type", "grammaticalGender")],
-                        tbx_gender(gender),
-                    )?;
-                }
+            if let Some(pos) = grammar.pos {
+                text_element(
+                    writer,
+                    "termNote",
+                    &[("type", "partOfSpeech")],
+                    pos.as_str(),
+                )?;
+            }
+            if let Some(gender) = grammar.gender {
+                text_element(
+                    writer,
+                    "termNote",
+                    &[("type", "grammaticalGender")],
+                    tbx_gender(gender),
+                )?;
             }
             text_element(
                 writer,

@@ -6,7 +6,9 @@
 use std::ops::Range;
 
 use crate::glossary::Gender;
-use crate::text::{Language, Token, TokenKind, is_apostrophe, strip_accents_char, tokenize};
+use crate::text::{
+    Language, Token, TokenKind, is_apostrophe, is_hyphen, strip_accents_char, tokenize,
+};
 
 /// A replacement of a byte range of a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -369,6 +371,68 @@ pub fn fix(
         },
         None => plain,
     }
+}
+
+/// `fix` widened to the whole compound its span is joined into by a hyphen
+/// or a slash (*porte-clefs* → *porte-clés*, *sauvegarder/restaurer* →
+/// *enregistrer/restaurer*) and to a plural mark in brackets (*login(s)* →
+/// *connexion(s)*): the edit shows the word it changes, and rewrites only
+/// the forbidden part of it.
+pub fn whole_compound(text: &str, fix: Fix) -> Fix {
+    let fix = with_bracketed_mark(text, fix);
+    let joiner = |c: char| is_hyphen(c) || c == '/';
+    let part = |c: char| c.is_alphanumeric() || joiner(c) || is_apostrophe(c);
+    let joined_before = text[..fix.span.start]
+        .chars()
+        .next_back()
+        .is_some_and(joiner);
+    let joined_after = text[fix.span.end..].chars().next().is_some_and(joiner);
+    if !joined_before && !joined_after {
+        return fix;
+    }
+    let start = text[..fix.span.start]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| part(c))
+        .last()
+        .map_or(fix.span.start, |(i, _)| i);
+    let end = text[fix.span.end..]
+        .char_indices()
+        .take_while(|&(_, c)| part(c))
+        .last()
+        .map_or(fix.span.end, |(i, c)| fix.span.end + i + c.len_utf8());
+    // The compound without joiners at its ends (`sous-` at a line end).
+    let end = text[..end].trim_end_matches(joiner).len().max(fix.span.end);
+    let start = (end - text[start..end].trim_start_matches(joiner).len()).min(fix.span.start);
+    Fix {
+        text: format!(
+            "{}{}{}",
+            &text[start..fix.span.start],
+            fix.text,
+            &text[fix.span.end..end]
+        ),
+        span: start..end,
+    }
+}
+
+/// `fix` with the bracketed mark after its span (`(s)`, `(e)s`, `(rice)`).
+fn with_bracketed_mark(text: &str, fix: Fix) -> Fix {
+    let after = &text[fix.span.end..];
+    let close = after
+        .strip_prefix('(')
+        .and_then(|rest| rest.find(')'))
+        .filter(|&close| close > 0 && close <= 4 && rest_is_lowercase(&after[1..=close]));
+    let Some(close) = close else { return fix };
+    let mut end = fix.span.end + close + 2;
+    end += text[end..].chars().take_while(|&c| c == 's').count();
+    Fix {
+        text: format!("{}{}", fix.text, &text[fix.span.end..end]),
+        span: fix.span.start..end,
+    }
+}
+
+fn rest_is_lowercase(text: &str) -> bool {
+    text.chars().all(char::is_lowercase)
 }
 
 /// `word` spelt like `model` as to its first letter's case.
