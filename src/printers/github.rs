@@ -119,4 +119,26 @@ mod tests {
         // `%` first: an escape is never escaped again.
         assert_eq!(escape_data("%0A"), "%250A");
     }
+
+    #[test]
+    fn a_command_escapes_its_path_and_message() {
+        let file = std::sync::Arc::new(crate::source::SourceFile::new(
+            "fr/a,b:c%.ftl",
+            "m = x\n".to_owned(),
+        ));
+        let diagnostic = crate::diagnostic::Diagnostic::warning(crate::msg!(
+            "ci-unused-suppression",
+            comment = "50%: a,b\r\nc"
+        ))
+        .at(&file, 0..5);
+        let finding = Finding::from_diagnostic("unused-suppression", &diagnostic, file.path.as_path());
+        let localizer = Localizer::for_locale("en-US");
+        let message = localizer.message(&finding.message);
+        assert_eq!(
+            command(&finding, &message),
+            "::warning file=fr/a%2Cb%3Ac%25.ftl,line=1,col=1,endLine=1,endColumn=6,\
+             title=gloss(unused-suppression)::this suppression silences no finding: \
+             50%25: a,b%0D%0Ac\n"
+        );
+    }
 }
