@@ -300,6 +300,7 @@ impl Checker {
                     let spec = PairSpec {
                         source: None,
                         target,
+                        format: spec.format,
                     };
                     Unit::Unread(spec, *glossary)
                 })),

@@ -64,7 +64,7 @@ pub fn plan(findings: &[Finding], filter: &Filter) -> Vec<Edit> {
 /// Characters that a format gives a meaning to (escapes, quotes,
 /// placeables, line breaks): a fix whose span or text holds one is not made,
 /// since the span would not be the text itself.
-const SPECIAL: [char; 6] = ['\\', '"', '{', '}', '\n', '\r'];
+const SPECIAL: [char; 9] = ['\\', '"', '{', '}', '\n', '\r', '&', '<', '>'];
 
 /// Whether `edit` replaces plain text of `text` by plain text, and changes it.
 fn applicable(text: &str, edit: &Edit) -> bool {
@@ -118,6 +118,15 @@ pub enum WriteError {
     Write(#[from] crate::edit::WriteError),
 }
 
+/// Whether fixes are made in files of `format`: those whose text is the
+/// file's own text (not extracted from markup or an archive).
+pub fn fixable(format: Format) -> bool {
+    matches!(
+        format,
+        Format::Fluent | Format::Po | Format::Markdown | Format::Text
+    )
+}
+
 /// Replaces the file at `path` (a symbolic link is followed to its target),
 /// whose text was `old`, by `new` in the same encoding and with the same
 /// BOM, atomically. A read-only file is refused unless `read_only` says
@@ -138,7 +147,7 @@ pub fn write(
     let body = &bytes[bom.len()..];
     let encoding = match format {
         Format::Po => po::encoding(body),
-        Format::Fluent => encoding_rs::UTF_8,
+        _ => encoding_rs::UTF_8,
     };
     let (decoded, had_errors) = encoding.decode_without_bom_handling(body);
     if had_errors || decoded != old {

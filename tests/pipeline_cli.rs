@@ -74,3 +74,192 @@ fn output_is_the_same_whatever_the_threads_and_the_argument_order() {
         assert_eq!(run("2", &dirs, format), one);
     }
 }
+
+/// A PO catalogue whose header says `charset` and whose bytes are `body`'s.
+fn catalogue(charset: &str, body: &str) -> String {
+    format!(
+        "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset={charset}\\n\"\n\"Plural-Forms: nplurals=2; plural=(n > 1);\\n\"\n\n{body}"
+    )
+}
+
+const ADVERSE: &str = "msgid \"No adverse effect.\"\nmsgstr \"Aucun effet secondaire.\"\n";
+
+#[test]
+fn an_entry_without_msgstr_exits_2_and_json_stays_a_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let po = write_in(
+        dir.path(),
+        "truncated.po",
+        catalogue("UTF-8", &format!("{ADVERSE}\nmsgid \"Blood vessels.\"\n")),
+    );
+    let human = gloss().arg("check").arg(&po).assert().code(2);
+    let stderr = String::from_utf8_lossy(&human.get_output().stderr).into_owned();
+    assert!(stderr.contains("has no msgstr"), "{stderr}");
+    let text = stdout(gloss().args(["check", "--format", "json"]).arg(&po), 2);
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(value["version"], 1);
+    assert_eq!(value["findings"][0]["rule"], "forbidden-term");
+    let error = &value["errors"][0];
+    assert!(error["message"].as_str().unwrap().contains("has no msgstr"));
+    assert_eq!(error["path"], po.display().to_string());
+    assert_eq!(
+        (error["line"].as_u64(), error["column"].as_u64()),
+        (Some(9), Some(1))
+    );
+}
+
+#[test]
+fn json_is_a_document_even_when_nothing_can_be_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("missing.po");
+    let text = stdout(gloss().args(["check", "--format", "json"]).arg(&missing), 2);
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(value["findings"], serde_json::json!([]));
+    assert_eq!(value["summary"]["findings"], 0);
+    assert_eq!(value["errors"][0]["path"], missing.display().to_string());
+    assert_eq!(value["errors"][0]["line"], serde_json::Value::Null);
+}
+
+#[test]
+fn a_pair_listed_twice_is_checked_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let po = write_in(dir.path(), "notes.po", catalogue("UTF-8", ADVERSE));
+    let pair = format!("[[pairs]]\ntarget = \"{}\"\n", po.display());
+    let config = write_in(dir.path(), "gloss.toml", format!("{pair}\n{pair}"));
+    let text = stdout(
+        gloss()
+            .arg("--config")
+            .arg(&config)
+            .args(["check", "--format", "json"]),
+        1,
+    );
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(value["summary"]["findings"], 2, "{text}");
+    assert_eq!(value["summary"]["files"], 1);
+}
+
+#[test]
+fn a_target_language_without_forms_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let po = write_in(dir.path(), "notes.po", catalogue("UTF-8", ADVERSE));
+    let config = write_in(dir.path(), "gloss.toml", "target-language = \"de\"\n");
+    let assert = gloss()
+        .arg("--config")
+        .arg(&config)
+        .arg("check")
+        .arg(&po)
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+    assert!(
+        stderr.contains("the glossary has no `de` forms"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn utf8_declared_as_latin1_is_read_as_utf8_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let po = write_in(
+        dir.path(),
+        "mojibake.po",
+        catalogue(
+            "ISO-8859-1",
+            "msgid \"Blood vessels.\"\nmsgstr \"Vaisseaux sanguins à l’hôpital.\"\n",
+        ),
+    );
+    let output = gloss()
+        .args(["check", "--format", "json"])
+        .arg(&po)
+        .assert()
+        .code(0)
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("charset=ISO-8859-1 but the file is written in UTF-8"),
+        "{stderr}"
+    );
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(value["findings"], serde_json::json!([]));
+    assert_eq!(value["warnings"][0]["line"], 3);
+}
+
+#[test]
+fn utf16_catalogues_are_read_and_utf16_fluent_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut utf16 = vec![0xFF, 0xFE];
+    for unit in catalogue("UTF-16", ADVERSE).encode_utf16() {
+        utf16.extend(unit.to_le_bytes());
+    }
+    let po = write_in(dir.path(), "wide.po", &utf16);
+    let text = stdout(gloss().args(["check", "--format", "json"]).arg(&po), 1);
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(value["findings"][0]["found"], "effet secondaire");
+
+    let source = write_in(dir.path(), "en.ftl", "m = No adverse effect.\n");
+    let target = write_in(dir.path(), "fr.ftl", &utf16[..20]);
+    let assert = gloss()
+        .arg("check")
+        .arg("--source")
+        .arg(&source)
+        .arg("--target")
+        .arg(&target)
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+    assert!(stderr.contains("UTF-16LE"), "{stderr}");
+    assert!(!stderr.contains("binary"), "{stderr}");
+}
+
+#[test]
+fn fluent_with_latin1_bytes_is_not_told_to_declare_a_charset() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = write_in(dir.path(), "en.ftl", "m = The day hospital.\n");
+    let target = write_in(dir.path(), "fr.ftl", b"m = L'h\xF4pital de jour.\n");
+    let assert = gloss()
+        .arg("check")
+        .arg("--source")
+        .arg(&source)
+        .arg("--target")
+        .arg(&target)
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+    assert!(stderr.contains("save the file as UTF-8"), "{stderr}");
+    assert!(!stderr.contains("charset"), "{stderr}");
+}
+
+/// One message of 20,000 forbidden forms (each on its own line) is checked
+/// in a few tens of MB: finding collection is linear, and the findings
+/// share the segment's texts. The limit is on address space (threads and
+/// allocator arenas reserve some of it); quadratic memory needed gigabytes.
+#[cfg(unix)]
+#[test]
+fn a_message_with_20000_findings_is_checked_in_bounded_memory() {
+    let dir = tempfile::tempdir().unwrap();
+    let glossary = write_in(
+        dir.path(),
+        "g.toml",
+        "[terms.cellule-souche.en]\nterm = \"stem cell\"\n\n[terms.cellule-souche.fr]\nterm = \"cellule souche\"\nforbidden = [\"cellule mère\"]\n",
+    );
+    let lines = |text: &str| format!("m =\n{}", format!("    {text}\n").repeat(20_000));
+    let source = write_in(dir.path(), "en.ftl", lines("stem cells"));
+    let target = write_in(dir.path(), "fr.ftl", lines("cellules mères"));
+    let binary = assert_cmd::cargo::cargo_bin("gloss");
+    let output = std::process::Command::new("sh")
+        .arg("-c")
+        .arg("ulimit -v 1000000 && exec \"$0\" --glossary \"$1\" check --source \"$2\" --target \"$3\" | tail -n 1")
+        .arg(&binary)
+        .args([&glossary, &source, &target])
+        .env("NO_COLOR", "1")
+        .env("RAYON_NUM_THREADS", "2")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(
+        stdout, "20001 findings in 1 segment of 1 file\n",
+        "{stderr}"
+    );
+}

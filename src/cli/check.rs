@@ -7,6 +7,8 @@
 //! nothing could be checked (no glossary).
 
 use std::io::Write;
+
+use anstream::ColorChoice;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -109,14 +111,16 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
     if args.diff {
         return super::fix::print_diff(context, &checker);
     }
-    let printer = printer(args.format, args.quiet, args.statistics, &context.localizer);
-    let (summary, problems) = if args.format == OutputFormat::Human {
-        let out = anstream::AutoStream::auto(std::io::stdout());
-        print(context, &checker, printer.as_ref(), out)?
-    } else {
-        let out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout());
-        print(context, &checker, printer.as_ref(), out)?
-    };
+    let color = args.format == OutputFormat::Human
+        && anstream::AutoStream::choice(&std::io::stdout()) != ColorChoice::Never;
+    let printer = printer(
+        args.format,
+        args.quiet,
+        args.statistics,
+        color,
+        &context.localizer,
+    );
+    let (summary, problems) = print(context, &checker, printer.as_ref(), buffered_stdout())?;
     if let (Some(baseline), Some(path)) = (&baseline, &args.baseline)
         && baseline.fixed() > 0
     {
@@ -191,23 +195,30 @@ pub fn checker(
     Checker::new(pair_specs(context, inputs)?, settings).map_err(Failure)
 }
 
-/// The printer of `format`; `quiet` and `statistics` change the human one.
+/// The printer of `format`; `quiet`, `statistics` and `color` change the
+/// human one.
 pub fn printer<'l>(
     format: OutputFormat,
     quiet: bool,
     statistics: bool,
+    color: bool,
     localizer: &'l Localizer,
 ) -> Box<dyn Printer + 'l> {
     match format {
         OutputFormat::Human if statistics => Box::new(StatisticsPrinter::new(localizer)),
         OutputFormat::Human if quiet => Box::new(HumanPrinter::quiet(localizer)),
-        OutputFormat::Human => Box::new(HumanPrinter::new(localizer)),
+        OutputFormat::Human => Box::new(HumanPrinter::new(localizer).colored(color)),
         OutputFormat::Json => Box::new(JsonPrinter::new(localizer)),
         OutputFormat::Sarif => Box::new(SarifPrinter::new(localizer)),
         OutputFormat::Github => Box::new(GithubPrinter::new(localizer)),
         OutputFormat::Gitlab => Box::new(GitlabPrinter::new(localizer)),
         OutputFormat::Junit => Box::new(JunitPrinter::new(localizer)),
     }
+}
+
+/// Standard output, written in large blocks (the texts come whole).
+fn buffered_stdout() -> std::io::BufWriter<std::io::Stdout> {
+    std::io::BufWriter::with_capacity(1 << 16, std::io::stdout())
 }
 
 /// Prints every report with `printer` on `out` (input problems on stderr as
@@ -258,12 +269,14 @@ fn pair_specs(context: &Context, args: &Inputs) -> Result<Vec<Pair>, Failure> {
         .map(|path| PairSpec {
             source: None,
             target: path.clone(),
+            format: None,
         })
         .collect();
     match (&args.source, &args.target) {
         (source, Some(target)) => specs.push(PairSpec {
             source: source.clone(),
             target: target.clone(),
+            format: None,
         }),
         (Some(_), None) => {
             return Err(Failure(vec![
@@ -290,6 +303,7 @@ fn pair_specs(context: &Context, args: &Inputs) -> Result<Vec<Pair>, Failure> {
                 let spec = PairSpec {
                     source: pair.source.as_ref().map(|s| context.config.resolve_path(s)),
                     target: context.config.resolve_path(&pair.target),
+                    format: pair.format,
                 };
                 let glossary = if pair.glossary.is_empty() || !context.glossary_override.is_empty()
                 {

@@ -65,7 +65,11 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
             if report.has_input_errors() {
                 continue;
             }
-            let Some(document) = &report.document else {
+            let Some(document) = report
+                .document
+                .as_ref()
+                .filter(|d| fixes::fixable(d.format))
+            else {
                 continue;
             };
             let old = &document.target.text;
@@ -118,7 +122,11 @@ pub fn print_diff(context: &Context, checker: &Checker) -> CommandResult {
         .iter()
         .filter(|report| !report.has_input_errors())
         .filter_map(|report| {
-            let old = &report.document.as_ref()?.target.text;
+            let document = report
+                .document
+                .as_ref()
+                .filter(|d| fixes::fixable(d.format))?;
+            let old = &document.target.text;
             let new = fixed_text(old, &report.findings, &Filter::default())?;
             Some(fixes::unified_diff(&report.path, old, &new))
         })

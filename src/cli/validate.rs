@@ -32,12 +32,31 @@ const GLOSSARY_RULE: &str = "glossary";
 
 /// Loads and validates, prints every diagnostic and a summary.
 pub fn run(context: &Context, args: Args) -> CommandResult {
-    let paths = if args.paths.is_empty() {
+    let configured = args.paths.is_empty();
+    let paths = if configured {
         context.glossary_paths()
     } else {
         args.paths
     };
-    let loaded = glossary::load(&paths);
+    let mut loaded = glossary::load(&paths);
+    // The configuration's languages must be languages of the configured glossary.
+    for key in ["source-language", "target-language"]
+        .into_iter()
+        .filter(|_| configured)
+    {
+        let tag = match key {
+            "source-language" => &context.config.source_language,
+            _ => &context.config.target_language,
+        };
+        if let Some(tag) = tag
+            && let Some(at) = context.config.location_of_key(key)
+            && let Some(warning) = glossary::language_without_forms(&loaded.glossary, tag)
+        {
+            loaded
+                .diagnostics
+                .push(warning.at(&at.file, at.span.clone()));
+        }
+    }
     if args.format != OutputFormat::Human {
         match print_machine(context, &loaded, &paths, args.format) {
             Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => Err(error)?,
@@ -115,7 +134,7 @@ fn print_machine(
         })
         .collect();
     summary.segments = loaded.glossary.concepts.len();
-    let printer = check::printer(format, false, false, &context.localizer);
+    let printer = check::printer(format, false, false, false, &context.localizer);
     let mut out = std::io::BufWriter::new(std::io::stdout());
     printer.begin(&mut out)?;
     let mut first = true;

@@ -45,10 +45,34 @@ pub fn read(path: &Path, options: &ReadOptions) -> Result<Document, Diagnostic> 
 /// Reads the bytes of a PO file (as read from `path`) into segment pairs.
 /// `Err` only for a binary file.
 pub fn parse(path: &Path, bytes: &[u8], options: &ReadOptions) -> Result<Document, Diagnostic> {
+    // UTF-16 with a BOM (as some editors save): read as its text in UTF-8.
+    if let Some((encoding, bom)) = decode::utf16_bom(bytes) {
+        let (text, _) = encoding.decode_without_bom_handling(&bytes[bom..]);
+        return parse_text(path, text.as_bytes(), options, Some(encoding));
+    }
+    parse_text(path, bytes, options, None)
+}
+
+/// [`parse`] of bytes in UTF-8 or the header's charset; `transcoded` names
+/// the encoding they were converted from, when they were.
+fn parse_text(
+    path: &Path,
+    bytes: &[u8],
+    options: &ReadOptions,
+    transcoded: Option<&'static Encoding>,
+) -> Result<Document, Diagnostic> {
     decode::check_not_binary(path, bytes)?;
     let body = decode::strip_bom(bytes);
-    let charset = header_charset(body);
-    let encoding = charset_encoding(charset.as_deref());
+    let charset = header_charset(body).filter(|_| transcoded.is_none());
+    let declared = charset_encoding(charset.as_deref());
+    // A file declared in a single-byte charset but written in UTF-8 would
+    // read as mojibake (`cellules mÃ¨res`): read it as UTF-8, and say so.
+    let mojibake = is_mojibake(body, declared);
+    let encoding = if mojibake {
+        encoding_rs::UTF_8
+    } else {
+        declared
+    };
     let decoded = if encoding == encoding_rs::UTF_8 {
         decode::utf8_lossy(body)
     } else {
@@ -57,16 +81,29 @@ pub fn parse(path: &Path, bytes: &[u8], options: &ReadOptions) -> Result<Documen
     let file = Arc::new(SourceFile::new(path, decoded.text));
     let mut diagnostics: Vec<Diagnostic> =
         decode::replaced_diagnostic(&file, &decoded.replaced, encoding.name())
+            .map(|d| d.with_help(msg!("help-invalid-bytes", encoding = encoding.name())))
             .into_iter()
             .collect();
+    let charset_span = |label: &str| {
+        let at = file.text.find(label).unwrap_or(0);
+        at..at + label.len()
+    };
+    if let Some(label) = &charset
+        && mojibake
+    {
+        diagnostics.push(
+            Diagnostic::warning(msg!("pipeline-po-utf8-declared-legacy", charset = label))
+                .at(&file, charset_span(label))
+                .with_help(msg!("pipeline-help-po-declare-utf8")),
+        );
+    }
     if let Some(label) = &charset
         && Encoding::for_label(label.as_bytes()).is_none()
         && !label.eq_ignore_ascii_case("CHARSET")
     {
-        let at = file.text.find(label.as_str()).unwrap_or(0);
         diagnostics.push(
             Diagnostic::warning(msg!("po-unknown-charset", charset = label))
-                .at(&file, at..at + label.len()),
+                .at(&file, charset_span(label)),
         );
     }
     let mut parser = Parser {
@@ -95,7 +132,18 @@ pub fn parse(path: &Path, bytes: &[u8], options: &ReadOptions) -> Result<Documen
 /// The encoding of a PO file whose BOM is dropped: its header's charset
 /// when encoding_rs knows it, else UTF-8.
 pub fn encoding(body: &[u8]) -> &'static Encoding {
-    charset_encoding(header_charset(body).as_deref())
+    let declared = charset_encoding(header_charset(body).as_deref());
+    if is_mojibake(body, declared) {
+        encoding_rs::UTF_8
+    } else {
+        declared
+    }
+}
+
+/// Whether `body`, declared in `declared`, is in fact UTF-8 that a
+/// single-byte charset would turn into mojibake.
+fn is_mojibake(body: &[u8], declared: &'static Encoding) -> bool {
+    declared.is_single_byte() && decode::is_utf8_mojibake(body)
 }
 
 fn charset_encoding(charset: Option<&str>) -> &'static Encoding {

@@ -83,6 +83,7 @@ fn workflow_command(severity: Severity, properties: Vec<(&str, String)>, message
     let level = match severity {
         Severity::Error => "error",
         Severity::Warning => "warning",
+        Severity::Info => "notice",
     };
     let properties: Vec<String> = properties
         .into_iter()
@@ -131,7 +132,8 @@ mod tests {
             comment = "50%: a,b\r\nc"
         ))
         .at(&file, 0..5);
-        let finding = Finding::from_diagnostic("unused-suppression", &diagnostic, file.path.as_path());
+        let finding =
+            Finding::from_diagnostic("unused-suppression", &diagnostic, file.path.as_path());
         let localizer = Localizer::for_locale("en-US");
         let message = localizer.message(&finding.message);
         assert_eq!(

@@ -42,6 +42,7 @@ impl Printer for GitlabPrinter<'_> {
                     "severity": match finding.severity {
                         Severity::Error => "major",
                         Severity::Warning => "minor",
+                        Severity::Info => "info",
                     },
                     "location": {
                         "path": slash_path(&finding.path),

@@ -21,26 +21,47 @@ use crate::rules::{FORBIDDEN_TERM, MISSING_TERM};
 /// Lines of a multi-line span shown at most.
 const MAX_LINES: usize = 4;
 
-/// One finding, with ANSI styles (the output stream strips them when colour is
-/// off). `approved_missing`: a missing-term finding on the same span was
-/// folded into this forbidden-term one, and a note says so.
-pub fn render(finding: &Finding, approved_missing: bool, localizer: &Localizer) -> String {
+/// Characters of a source text shown in a note at most: a longer text (a
+/// whole document in one message) is cut, so that each finding's note stays
+/// readable and the output grows with the number of findings alone.
+const NOTE_MAX_CHARS: usize = 500;
+
+/// `text`, cut after [`NOTE_MAX_CHARS`] characters with an ellipsis.
+fn shortened(text: &str) -> String {
+    match text.char_indices().nth(NOTE_MAX_CHARS) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_owned(),
+    }
+}
+
+/// One finding, with ANSI styles (the output stream strips them when colour is off).
+pub fn render(finding: &Finding, localizer: &Localizer) -> String {
+    render_styled(finding, false, localizer, true)
+}
+
+/// One finding, with ANSI styles or without (`color`). `approved_missing`:
+/// a missing-term finding on the same span was folded into this
+/// forbidden-term one, and a note says so.
+fn render_styled(
+    finding: &Finding,
+    approved_missing: bool,
+    localizer: &Localizer,
+    color: bool,
+) -> String {
     let text = &finding.file.text;
     let (window, local, first_line) = window(finding);
     let label = label(finding).map_or_else(String::new, |label| localizer.message(&label));
     let title = localizer.message(&finding.message);
-    let source_note = (!finding.source.is_empty())
-        .then(|| localizer.message(&msg!("check-note-source", text = &*finding.source)));
+    let source_note = (!finding.source.is_empty()).then(|| {
+        localizer.message(&msg!(
+            "check-note-source",
+            text = shortened(&finding.source)
+        ))
+    });
     let approved_note = (!finding.approved.is_empty()).then(|| {
         localizer.message(&msg!(
             "check-note-approved",
             forms = finding.approved.join(", ")
-        ))
-    });
-    let missing_note = approved_missing.then(|| {
-        localizer.message(&msg!(
-            "ci-note-approved-missing",
-            approved = finding.approved.first().cloned().unwrap_or_default()
         ))
     });
     let help = help(finding).map(|message| localizer.message(&message));
@@ -60,7 +81,20 @@ pub fn render(finding: &Finding, approved_missing: bool, localizer: &Localizer) 
                 .annotation(AnnotationKind::Primary.span(local).label(label)),
         );
     }
-    for note in [source_note, approved_note, missing_note]
+    let paragraph_note = finding.file.paragraphs.then(|| {
+        localizer.message(&msg!(
+            "documents-note-paragraph",
+            paragraph = finding.line,
+            column = finding.column
+        ))
+    });
+    let missing_note = approved_missing.then(|| {
+        localizer.message(&msg!(
+            "ci-note-approved-missing",
+            approved = finding.approved.first().cloned().unwrap_or_default()
+        ))
+    });
+    for note in [paragraph_note, source_note, approved_note, missing_note]
         .into_iter()
         .flatten()
     {
@@ -73,12 +107,15 @@ pub fn render(finding: &Finding, approved_missing: bool, localizer: &Localizer) 
                 .message(help),
         );
     }
-    let mut out = Renderer::styled()
-        .decor_style(DecorStyle::Unicode)
-        .render(&[group]);
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
+    let mut out = renderer.decor_style(DecorStyle::Unicode).render(&[group]);
     out.push('\n');
     if let Some(fix) = &finding.fix {
-        out.push_str(&diff(finding, fix));
+        out.push_str(&diff(finding, fix, color));
     }
     out.push('\n');
     out
@@ -97,14 +134,16 @@ pub fn summary(summary: &Summary, localizer: &Localizer) -> String {
 /// Prints findings as annotated snippets, then the summary line.
 pub struct HumanPrinter<'l> {
     localizer: &'l Localizer,
+    color: bool,
     quiet: bool,
 }
 
 impl<'l> HumanPrinter<'l> {
-    /// A printer in the language of `localizer`.
+    /// A printer in the language of `localizer`, with ANSI styles.
     pub fn new(localizer: &'l Localizer) -> Self {
         HumanPrinter {
             localizer,
+            color: true,
             quiet: false,
         }
     }
@@ -113,9 +152,15 @@ impl<'l> HumanPrinter<'l> {
     /// no finding (`--quiet`).
     pub fn quiet(localizer: &'l Localizer) -> Self {
         HumanPrinter {
-            localizer,
             quiet: true,
+            ..Self::new(localizer)
         }
+    }
+
+    /// The same printer, without ANSI styles when `color` is false (then
+    /// the output needs no stripping and goes to a plain buffered stream).
+    pub fn colored(self, color: bool) -> Self {
+        HumanPrinter { color, ..self }
     }
 }
 
@@ -138,7 +183,8 @@ impl Printer for HumanPrinter<'_> {
                     && findings.iter().any(|other| {
                         folded_into_forbidden(other, findings) && same_place(other, finding)
                     });
-                out.write_all(render(finding, approved_missing, self.localizer).as_bytes())?;
+                let text = render_styled(finding, approved_missing, self.localizer, self.color);
+                out.write_all(text.as_bytes())?;
             }
         }
         Ok(())
@@ -170,6 +216,7 @@ fn level(severity: Severity, localizer: &Localizer) -> Level<'static> {
     match severity {
         Severity::Error => Level::ERROR.with_name(localizer.plain("level-error")),
         Severity::Warning => Level::WARNING.with_name(localizer.plain("level-warning")),
+        Severity::Info => Level::INFO.with_name(localizer.plain("level-info")),
     }
 }
 
@@ -243,34 +290,44 @@ const DIFF_CONTEXT: usize = 40;
 
 /// The target line around the span, before and after the replacement,
 /// changed words marked; long lines are cut to the words near the change.
-fn diff(finding: &Finding, fix: &Edit) -> String {
+fn diff(finding: &Finding, fix: &Edit, color: bool) -> String {
     let text = &finding.file.text;
-    let line = finding.file.lines().line_range(text, fix.line);
-    if fix.span.start < line.start || fix.span.end > line.end {
+    let lines = finding.file.lines();
+    // A span over several lines (a PO string continued on the next line)
+    // shows all of them.
+    let first = lines.line_range(text, fix.line);
+    let last = lines.line_range(text, fix.end_line);
+    if fix.span.start < first.start
+        || fix.span.end > last.end
+        || fix.end_line >= fix.line + MAX_LINES
+    {
         return String::new();
     }
-    let before = crop_start(&text[line.start..fix.span.start]);
-    let after = crop_end(&text[fix.span.end..line.end]);
+    let before = crop_start(&text[first.start..fix.span.start]);
+    let after = crop_end(&text[fix.span.end..last.end]);
     let old = format!("{before}{}{after}", &text[fix.span.clone()]);
     let new = format!("{before}{}{after}", fix.text);
     let changes =
         similar::utils::diff_unicode_words(Algorithm::Patience, old.as_str(), new.as_str());
-    let removed = Style::new().fg_color(Some(AnsiColor::Red.into()));
-    let added = Style::new().fg_color(Some(AnsiColor::Green.into()));
+    let styled = |style: Style| if color { style } else { Style::new() };
+    let removed = styled(Style::new().fg_color(Some(AnsiColor::Red.into())));
+    let added = styled(Style::new().fg_color(Some(AnsiColor::Green.into())));
     let mut out = String::new();
     for (sign, style, skip) in [
         ('-', removed, ChangeTag::Insert),
         ('+', added, ChangeTag::Delete),
     ] {
         let _ = write!(out, "  {style}{sign} ");
+        let next_line = format!("{style:#}\n  {style}{sign} ");
         for (tag, part) in &changes {
+            let part = part.replace('\n', &next_line);
             match tag {
                 ChangeTag::Equal => {
                     let _ = write!(out, "{part}");
                 }
                 tag if *tag == skip => {}
                 _ => {
-                    let strong = style.effects(Effects::BOLD | Effects::UNDERLINE);
+                    let strong = styled(style.effects(Effects::BOLD | Effects::UNDERLINE));
                     let _ = write!(out, "{style:#}{strong}{part}{strong:#}{style}");
                 }
             }

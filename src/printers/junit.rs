@@ -58,7 +58,7 @@ impl<'l> JunitPrinter<'l> {
                         escape(place.as_str())
                     );
                 }
-                Severity::Warning => {
+                Severity::Warning | Severity::Info => {
                     let _ = writeln!(output, "{place}");
                 }
             }
@@ -73,7 +73,7 @@ impl<'l> JunitPrinter<'l> {
                         escape(message.as_str())
                     );
                 }
-                Severity::Warning => {
+                Severity::Warning | Severity::Info => {
                     let _ = writeln!(output, "{message}");
                 }
             }

@@ -60,6 +60,10 @@ impl Suppression {
 /// and adds an `unused-suppression` finding for each comment that silenced
 /// nothing (unless that rule is off).
 pub fn apply(document: &Document, findings: &mut Vec<Finding>, settings: &RuleSettings) {
+    // `#` comments are Fluent's and PO's (a Markdown `#` is a heading).
+    if !matches!(document.format, Format::Fluent | Format::Po) {
+        return;
+    }
     let file = &document.target;
     let suppressions = suppressions(file);
     if suppressions.is_empty() {
@@ -178,7 +182,7 @@ fn comment_lines(file: &SourceFile, format: Format, finding: &Finding) -> Vec<us
                 line -= 1;
             }
         }
-        Format::Po => {
+        _ => {
             while line > 0
                 && !lines[line - 1].trim().is_empty()
                 && !lines[line - 1].starts_with('#')
