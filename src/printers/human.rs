@@ -2,6 +2,7 @@
 //! of the target line (rustc-style), the source text and the approved forms
 //! beside it, the fix as a small word diff, and a summary line.
 
+use std::collections::HashSet;
 use std::fmt::Write as _;
 use std::io::{self, Write};
 use std::ops::Range;
@@ -175,14 +176,18 @@ impl Printer for HumanPrinter<'_> {
         }
         for report in reports {
             let findings = &report.findings;
+            let forbidden = places(findings, FORBIDDEN_TERM.id);
+            let missing = places(findings, MISSING_TERM.id);
             for finding in findings {
-                if folded_into_forbidden(finding, findings) {
+                let place = (finding.term.as_str(), finding.span.start, finding.span.end);
+                // A missing-term finding whose span a forbidden form of the
+                // same term fills: people see one diagnostic, the
+                // forbidden-term one, with a note.
+                if finding.rule == MISSING_TERM.id && forbidden.contains(&place) {
                     continue;
                 }
-                let approved_missing = finding.rule == FORBIDDEN_TERM.id
-                    && findings.iter().any(|other| {
-                        folded_into_forbidden(other, findings) && same_place(other, finding)
-                    });
+                let approved_missing =
+                    finding.rule == FORBIDDEN_TERM.id && missing.contains(&place);
                 let text = render_styled(finding, approved_missing, self.localizer, self.color);
                 out.write_all(text.as_bytes())?;
             }
@@ -198,18 +203,13 @@ impl Printer for HumanPrinter<'_> {
     }
 }
 
-/// A missing-term finding whose span a forbidden form of the same term
-/// fills: people see one diagnostic, the forbidden-term one.
-fn folded_into_forbidden(finding: &Finding, findings: &[Finding]) -> bool {
-    finding.rule == MISSING_TERM.id
-        && findings
-            .iter()
-            .any(|other| other.rule == FORBIDDEN_TERM.id && same_place(other, finding))
-}
-
-/// Same term, same span.
-fn same_place(a: &Finding, b: &Finding) -> bool {
-    a.term == b.term && a.span == b.span && a.path == b.path
+/// The term and span of each finding of `rule` (one file's findings).
+fn places<'f>(findings: &'f [Finding], rule: &str) -> HashSet<(&'f str, usize, usize)> {
+    findings
+        .iter()
+        .filter(|f| f.rule == rule)
+        .map(|f| (f.term.as_str(), f.span.start, f.span.end))
+        .collect()
 }
 
 fn level(severity: Severity, localizer: &Localizer) -> Level<'static> {

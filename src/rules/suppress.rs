@@ -15,6 +15,7 @@
 //! itself reported (`unused-suppression`, a warning), as ruff does for an
 //! unused `noqa`.
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use super::{FORBIDDEN_TERM, MISSING_TERM, Rule, RuleSettings, rule};
@@ -69,11 +70,12 @@ pub fn apply(document: &Document, findings: &mut Vec<Finding>, settings: &RuleSe
     if suppressions.is_empty() {
         return;
     }
+    let lines: Vec<&str> = file.text.lines().collect();
     let mut used = vec![false; suppressions.len()];
     let silenced: Vec<bool> = findings
         .iter()
         .map(|finding| {
-            let comments = comment_lines(file, document.format, finding);
+            let comments = comment_lines(&lines, document.format, finding);
             let mut silenced = false;
             for (index, suppression) in suppressions.iter().enumerate() {
                 if comments.contains(&suppression.line) && suppression.silences(finding) {
@@ -86,20 +88,18 @@ pub fn apply(document: &Document, findings: &mut Vec<Finding>, settings: &RuleSe
         .collect();
     // A forbidden form silenced in place of the approved term silences the
     // missing-term finding of the same span: people see them as one.
-    let silenced_forbidden: Vec<&Finding> = findings
+    let silenced_forbidden: HashSet<(&str, usize, usize)> = findings
         .iter()
         .zip(&silenced)
         .filter(|(finding, silenced)| **silenced && finding.rule == FORBIDDEN_TERM.id)
-        .map(|(finding, _)| finding)
+        .map(|(f, _)| (f.term.as_str(), f.span.start, f.span.end))
         .collect();
     let keep: Vec<bool> = findings
         .iter()
         .zip(&silenced)
         .map(|(finding, silenced)| {
-            let folded = finding.rule == MISSING_TERM.id
-                && silenced_forbidden
-                    .iter()
-                    .any(|f| f.term == finding.term && f.span == finding.span);
+            let place = (finding.term.as_str(), finding.span.start, finding.span.end);
+            let folded = finding.rule == MISSING_TERM.id && silenced_forbidden.contains(&place);
             !silenced && !folded
         })
         .collect();
@@ -165,8 +165,7 @@ fn comment_body(line: &str) -> Option<&str> {
 
 /// The 1-based lines of the comment that belongs to the finding's message
 /// (Fluent) or entry (PO): the comment lines right above its first line.
-fn comment_lines(file: &SourceFile, format: Format, finding: &Finding) -> Vec<usize> {
-    let lines: Vec<&str> = file.text.lines().collect();
+fn comment_lines(lines: &[&str], format: Format, finding: &Finding) -> Vec<usize> {
     if finding.line == 0 || finding.line > lines.len() {
         return Vec::new();
     }
