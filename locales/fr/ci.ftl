@@ -1,9 +1,9 @@
 ## Messages des formats pour l’intégration continue, des corrections, des références et des exceptions.
 
 cmd-fix = Applique les corrections des constats (la forme approuvée à la place d’une forme interdite), vérifie de nouveau et dit combien de constats ont été corrigés et combien restent. Seuls les octets de chaque correction changent ; le fichier garde ses fins de ligne, son BOM et son encodage, et il est remplacé de façon atomique.
-arg-fix-paths = Catalogues PO à corriger (chacun contient source et traduction)
+arg-fix-paths = Catalogues PO à corriger (chacun contient la source et la cible)
 arg-fix-source = Fichier ou dossier de la langue source
-arg-fix-target = Fichier ou dossier de la traduction à corriger
+arg-fix-target = Fichier ou dossier de la langue cible à corriger
 arg-fix-include_fuzzy = Corriger aussi les entrées PO marquées fuzzy
 arg-fix-rule = Ne corriger que les constats de cette règle (répétable)
 arg-fix-term = Ne corriger que les constats de ce terme du glossaire (répétable)
