@@ -48,7 +48,7 @@ fr = "utilisateur"
 
 [terms.user-id]
 en = "user ID"
-fr = "identité"
+fr = { term = "identifiant d’utilisateur", variants = ["identité", "UID"] }
 "#;
 
 /// Writes a PO catalogue of (msgid, msgstr) pairs.
@@ -123,12 +123,22 @@ fn conjugated_verbs_are_the_term() {
 
 #[test]
 fn a_forbidden_verb_is_found_conjugated() {
-    let (findings, json) = check(GLOSSARY, &[("Saved", "Sauvegardé")]);
+    let (findings, json) = check(
+        GLOSSARY,
+        &[
+            ("Saved", "Sauvegardé"),
+            ("dump the data", "sauvegarde les données"),
+            // The noun spelt like the verb is another word.
+            ("backup file", "fichier de sauvegarde"),
+            ("restore without backup", "restauration sans sauvegarde"),
+        ],
+    );
     assert_eq!(
         findings,
         vec![
             finding("forbidden-term", "save", "Saved"),
             finding("missing-term", "save", "Saved"),
+            finding("forbidden-term", "save", "dump the data"),
         ]
     );
     assert!(json.contains(r#""found":"Sauvegardé""#), "{json}");
@@ -197,11 +207,20 @@ fn a_compound_with_its_own_translation_needs_no_inner_term() {
             ("Change the user ID", "Changer l’identité"),
             ("The user IDs", "Les identités"),
             ("The user name", "Le nom"),
+            (
+                "Delete the user ID",
+                "Supprimer l’identifiant d’utilisateur",
+            ),
+            // An abbreviation stands for the whole preferred form.
+            ("Show the user ID", "Afficher l’UID"),
         ],
     );
     assert_eq!(
         findings,
-        vec![finding("missing-term", "user", "The user name")]
+        vec![
+            finding("missing-term", "user", "The user name"),
+            finding("missing-term", "user", "Show the user ID"),
+        ]
     );
 }
 

@@ -15,6 +15,7 @@ use crate::i18n::Localizer;
 use crate::printers::diagnostics;
 
 mod add;
+mod align;
 mod check;
 mod completions;
 mod diff;
@@ -94,6 +95,8 @@ pub enum Command {
     Validate(validate::Args),
     /// Check translations against the glossary.
     Check(check::Args),
+    /// Show how a document pair is paired into segments.
+    Align(align::Args),
     /// Apply the fixes of the findings.
     Fix(fix::Args),
     /// List the rules of `check`, or explain one.
@@ -209,7 +212,7 @@ impl From<std::io::Error> for Failure {
     fn from(error: std::io::Error) -> Self {
         Failure(vec![Diagnostic::error(crate::msg!(
             "error-output",
-            reason = error.to_string()
+            reason = crate::source::io_reason(&error)
         ))])
     }
 }
@@ -273,6 +276,7 @@ pub fn main() -> ExitCode {
         Command::Fix(args) => fix::run(&context, args),
         Command::Rules(args) => rules::run(&context, args),
         Command::Lookup(args) => lookup::run(&context, args),
+        Command::Align(args) => align::run(&context, args),
         Command::Pages(args) => pages::run(&context, args),
         Command::Init(args) => init::run(&context, args),
         Command::Add(args) => add::run(&context, *args),

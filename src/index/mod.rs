@@ -8,7 +8,10 @@ pub mod matcher;
 use std::ops::Range;
 
 use crate::glossary::{Gender, Glossary, LangEntry, PartOfSpeech};
-use crate::text::{Language, Token, TokenKind, fold_case, loose_key, tokenize, tokenize_outside};
+use crate::text::{
+    Language, Token, TokenKind, fold_case, inflection_key, introduces_noun, loose_key,
+    noun_homographs, tokenize, tokenize_outside,
+};
 use matcher::{FastMap, Matcher};
 
 /// Position of a concept in [`TermIndex::concepts`].
@@ -38,6 +41,10 @@ pub struct IndexedConcept {
     pub gender: Option<Gender>,
     /// Do not translate: the target must keep the source form.
     pub dnt: bool,
+    /// For each forbidden form, whether it is a verb: it matches conjugated,
+    /// and a conjugated form gets no replacement (the approved verb is not
+    /// conjugated to fit).
+    pub forbidden_verbs: Vec<bool>,
     /// Loose keys of each approved form, for near misses.
     loose: Vec<Vec<String>>,
 }
@@ -75,13 +82,17 @@ pub struct NearMiss {
     pub form: usize,
 }
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 struct FormRef {
     concept: ConceptId,
     /// `None` for a context in which the concept's word is not the concept
     /// (`not-in`).
     role: Option<Role>,
     form: usize,
+    /// For a forbidden verb, the keys of its forms spelt like a noun
+    /// (*sauvegarde*): after an article or a preposition they are the noun,
+    /// which may be allowed, not the verb.
+    noun_homographs: Option<Box<[String]>>,
 }
 
 /// The glossary compiled for one language pair.
@@ -124,6 +135,7 @@ impl TermIndex {
                 forbidden: Vec::new(),
                 gender: None,
                 dnt: concept.dnt,
+                forbidden_verbs: Vec::new(),
                 loose: Vec::new(),
             };
             if let Some(entry) = source {
@@ -135,6 +147,7 @@ impl TermIndex {
                             concept: id,
                             role: Some(Role::Accepted),
                             form,
+                            noun_homographs: None,
                         });
                     }
                 }
@@ -143,6 +156,11 @@ impl TermIndex {
             if let Some(entry) = target {
                 indexed.approved = entry.accepted().map(str::to_owned).collect();
                 indexed.forbidden = entry.forbidden.clone();
+                indexed.forbidden_verbs = indexed
+                    .forbidden
+                    .iter()
+                    .map(|form| entry.pos_of(form) == Some(PartOfSpeech::Verb))
+                    .collect();
                 indexed.gender = entry.gender;
                 indexed.loose = indexed
                     .approved
@@ -164,10 +182,15 @@ impl TermIndex {
                 for (form, (role, text)) in forms {
                     let payload = index.target_forms.len() as u32;
                     if add_form(&mut index.target, entry, text, payload) {
+                        let noun_homographs = (role == Role::Forbidden
+                            && entry.pos_of(text) == Some(PartOfSpeech::Verb))
+                        .then(|| noun_homograph_keys(text, target_language))
+                        .filter(|keys| !keys.is_empty());
                         index.target_forms.push(FormRef {
                             concept: id,
                             role: Some(role),
                             form,
+                            noun_homographs,
                         });
                     }
                 }
@@ -309,6 +332,13 @@ fn scan(matcher: &Matcher, forms: &[FormRef], text: &str, code: &[Range<usize>])
             if m.derived && form.role == Some(Role::Accepted) {
                 return None;
             }
+            if form
+                .noun_homographs
+                .as_deref()
+                .is_some_and(|keys| reads_as_noun(text, &tokens, m.tokens.start, keys))
+            {
+                return None;
+            }
             let in_context = contexts.iter().any(|(concept, context)| {
                 *concept == form.concept
                     && context.start <= m.tokens.start
@@ -326,6 +356,28 @@ fn scan(matcher: &Matcher, forms: &[FormRef], text: &str, code: &[Range<usize>])
     Scan { tokens, matches }
 }
 
+/// The inflection keys of the forms of a verb spelt like a noun.
+fn noun_homograph_keys(verb: &str, language: Language) -> Box<[String]> {
+    let verb = fold_case(verb);
+    let first = verb.split_whitespace().next().unwrap_or_default();
+    noun_homographs(first, language)
+        .iter()
+        .map(|form| inflection_key(form, language, false).into_owned())
+        .collect()
+}
+
+/// True when the word at `at` has one of the noun-like `keys` and follows an
+/// article or a preposition (*la sauvegarde*, *de sauvegarde*).
+fn reads_as_noun(text: &str, tokens: &[Token], at: usize, keys: &[String]) -> bool {
+    let word = &tokens[at];
+    let key = inflection_key(&word.normalized(text), Language::French, false).into_owned();
+    keys.contains(&key)
+        && at
+            .checked_sub(1)
+            .map(|before| &tokens[before])
+            .is_some_and(|before| introduces_noun(&fold_case(&before.normalized(text))))
+}
+
 /// Adds the `not-in` contexts of an entry, matched like forms.
 fn add_contexts(
     matcher: &mut Matcher,
@@ -340,6 +392,7 @@ fn add_contexts(
                 concept,
                 role: None,
                 form,
+                noun_homographs: None,
             });
         }
     }

@@ -3,6 +3,7 @@
 //! its severity or turn it off. The term rules live in [`terms`], the
 //! structural rules of Fluent pairs in [`structure`].
 
+pub mod catalogue;
 pub mod structure;
 pub mod suppress;
 pub mod terms;
@@ -44,7 +45,7 @@ pub const FORBIDDEN_TERM: Rule = Rule {
 };
 
 /// Every rule, in the order `gloss rules` lists them.
-pub const RULES: [Rule; 20] = [
+pub const RULES: [Rule; 22] = [
     MISSING_TERM,
     FORBIDDEN_TERM,
     structure::MISSING_MESSAGE,
@@ -64,6 +65,8 @@ pub const RULES: [Rule; 20] = [
     structure::PLURAL_CATEGORIES,
     structure::LITERAL_PLURAL_NUMBER,
     structure::MISSING_FILE,
+    catalogue::PO_PLURAL_FORMS,
+    catalogue::PO_DUPLICATE_ENTRY,
     suppress::UNUSED_SUPPRESSION,
 ];
 

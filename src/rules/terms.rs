@@ -36,9 +36,9 @@ use crate::findings::{Edit, Finding, display_text};
 use crate::index::{ConceptId, Role, Scan, TermIndex, TermMatch};
 use crate::msg;
 use crate::source::SourceFile;
-use crate::text::code::{is_copied_keyword, overlaps_code, pair_code_spans};
-use crate::text::comparison_key;
+use crate::text::code::{is_copied_keyword, is_copied_name, overlaps_code, pair_code_spans};
 use crate::text::compound_around;
+use crate::text::{comparison_key, normalize_word};
 
 mod replace;
 mod senses;
@@ -145,7 +145,10 @@ fn forbidden_findings(
         .filter(|m| !copied.holds(&m.tokens))
         .filter(|m| {
             let form = &index.concepts()[m.concept].forbidden[m.form];
-            !is_copied_keyword(&text[m.span.clone()], form, &segment.source.text)
+            let found = &text[m.span.clone()];
+            let other = &segment.source.text;
+            !is_copied_keyword(found, form, other)
+                && !is_copied_name(text, m.span.start, found, form, other)
         })
         .filter(|m| !is_gloss(text, target, m))
         .filter(|m| !accepted.covers(m.concept, &m.span))
@@ -157,9 +160,14 @@ fn forbidden_findings(
             let language = index.target_language();
             let found = &text[m.span.clone()];
             let forbidden = &concept.forbidden[m.form];
+            // A conjugated verb would need the approved verb conjugated alike.
+            let conjugated = concept.forbidden_verbs.get(m.form) == Some(&true)
+                && comparison_key(&normalize_word(found), false)
+                    != comparison_key(forbidden, false);
             let replacement = concept
                 .approved
                 .first()
+                .filter(|_| !conjugated)
                 .map(|preferred| replace::replacement(found, forbidden, preferred, language));
             let gender = replace::gender(found, forbidden, concept.gender, language);
             // A fix never edits code, not even the word before the span.
@@ -320,7 +328,10 @@ fn missing_findings(
         .filter(|m| !copied.holds(&m.tokens))
         .filter(|m| {
             let form = &index.concepts()[m.concept].source[m.form];
-            !is_copied_keyword(&source_text[m.span.clone()], form, &segment.target.text)
+            let found = &source_text[m.span.clone()];
+            let other = &segment.target.text;
+            !is_copied_keyword(found, form, other)
+                && !is_copied_name(source_text, m.span.start, found, form, other)
         })
         .map(|m| Use {
             concept: m.concept,
@@ -379,7 +390,11 @@ fn missing_findings(
         missing.contains(&outer)
             || !holds
                 .entry(outer)
-                .or_insert_with(|| referenced_concepts(index, outer, Side::Target).collect())
+                .or_insert_with(|| {
+                    senses::held_by_translation(index, target, outer, || {
+                        referenced_concepts(index, outer, Side::Target).collect()
+                    })
+                })
                 .contains(&inner)
     };
     // The uses by start, to find the spans around a use among those that
@@ -1133,6 +1148,12 @@ variants = ["PDGF"]
             "Serveur _mandataire :"
         );
         assert_eq!(fixed(&index, "Plugin", "Plugin"), "Greffon");
+        // A forbidden verb is replaced only where it is not conjugated.
+        assert_eq!(
+            fixed(&index, "Save and quit", "Sauvegarder et quitter"),
+            "Enregistrer et quitter"
+        );
+        assert_eq!(fixed(&index, "Saved", "Sauvegardé"), "Sauvegardé");
         assert_eq!(fixed(&index, "Bug", "BUG"), "BOGUE");
         // Copied in capitals from the source: a keyword, not the word.
         assert_eq!(check(&index, "BUG", "BUG"), vec![]);

@@ -108,6 +108,17 @@ pub fn gold_triples(path: &str) -> BTreeSet<Triple> {
 /// <glossary> check --format json <args>`, which must report some at error
 /// severity.
 pub fn term_findings(glossary: &str, args: &[&str]) -> BTreeSet<Triple> {
+    term_findings_against(glossary, args, &BTreeSet::new())
+}
+
+/// [`term_findings`], where a finding that names several candidate concepts
+/// (homonyms sharing the source word) counts for the one `gold` names in
+/// the same segment and rule, if any: the finding offers every sense.
+pub fn term_findings_against(
+    glossary: &str,
+    args: &[&str],
+    gold: &BTreeSet<Triple>,
+) -> BTreeSet<Triple> {
     let output = gloss()
         .args(["--glossary", glossary])
         .args(["check", "--format", "json"])
@@ -123,7 +134,13 @@ pub fn term_findings(glossary: &str, args: &[&str]) -> BTreeSet<Triple> {
         .filter(|f| TERM_RULES.contains(&f["rule"].as_str().unwrap()))
         .map(|f| {
             let field = |name: &str| f[name].as_str().unwrap().to_owned();
-            (field("segment"), field("rule"), field("term"))
+            let (segment, rule) = (field("segment"), field("rule"));
+            let candidates = f["candidates"].as_array().into_iter().flatten();
+            let term = candidates
+                .filter_map(|c| c.as_str())
+                .find(|c| gold.contains(&(segment.clone(), rule.clone(), (*c).to_owned())))
+                .map_or_else(|| field("term"), str::to_owned);
+            (segment, rule, term)
         })
         .collect()
 }

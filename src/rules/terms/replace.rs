@@ -120,9 +120,17 @@ fn is_feminine(found: &str, forbidden: &str, language: Language) -> bool {
 fn inflect_head(form: &str, language: Language, inflect: fn(&str, Language) -> String) -> String {
     let tokens = tokenize(form, language);
     let words: Vec<&Token> = tokens.iter().collect();
-    let head_end = words
-        .iter()
-        .position(|t| t.kind == TokenKind::Elided || is_stop(&form[t.range.clone()], language))
+    // A preposition hyphened to the next word is a prefix (*sous-clé*), not a stop.
+    let prefix = |i: usize| {
+        words.get(i + 1).is_some_and(|next| {
+            next.kind == TokenKind::Hyphen && next.range.start == words[i].range.end
+        })
+    };
+    let head_end = (0..words.len())
+        .position(|i| {
+            words[i].kind == TokenKind::Elided
+                || is_stop(&form[words[i].range.clone()], language) && !prefix(i)
+        })
         .unwrap_or(words.len());
     let inflected: Vec<usize> = match language {
         Language::French => (0..head_end).collect(),
@@ -420,7 +428,25 @@ pub fn whole_compound(text: &str, fix: Fix) -> Fix {
 /// *serveur* rather than write it twice; the text's letter case is kept.
 pub fn without_doubled_words(text: &str, fix: Fix, language: Language) -> Fix {
     let replacement = tokenize(&fix.text, language);
-    let before = tokenize(&text[..fix.span.start], language);
+    // Only the words just before the span can double the replacement's: a
+    // window twice its length (NFD, case) keeps this linear in long texts.
+    let mut from = fix.span.start.saturating_sub(2 * fix.text.len() + 16);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    if from > 0 {
+        // Start at a word boundary, not inside a word.
+        from += text[from..fix.span.start]
+            .find(char::is_whitespace)
+            .unwrap_or(fix.span.start - from);
+    }
+    let before: Vec<Token> = tokenize(&text[from..fix.span.start], language)
+        .into_iter()
+        .map(|mut token| {
+            token.range = token.range.start + from..token.range.end + from;
+            token
+        })
+        .collect();
     let same = |a: &Token, a_text: &str, b: &Token, b_text: &str| {
         a.kind == TokenKind::Word
             && b.kind == TokenKind::Word
@@ -569,6 +595,7 @@ mod tests {
             "facteurs de croissance animal"
         );
         assert_eq!(fr("modèles", "modèle", "réseau animal"), "réseaux animaux");
+        assert_eq!(fr("sous-clefs", "sous-clef", "sous-clé"), "sous-clés");
         assert_eq!(
             replacement(
                 "mother cells",

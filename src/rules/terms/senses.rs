@@ -6,7 +6,7 @@
 use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
 
-use crate::index::ConceptId;
+use crate::index::{ConceptId, Role, Scan, TermIndex};
 
 /// The concepts of each source occurrence, by its span.
 pub(super) struct Homonyms {
@@ -57,6 +57,50 @@ impl Senses {
 pub(super) fn others(concept: ConceptId, unmet: impl Iterator<Item = Senses>) -> Vec<ConceptId> {
     let all: BTreeSet<ConceptId> = unmet.flat_map(|senses| senses.0).collect();
     all.into_iter().filter(|&c| c != concept).collect()
+}
+
+/// The concepts the translation of a longer term `outer` holds, which a
+/// term used inside it in the source must therefore have: those inside the
+/// approved forms of `outer` that the target spells out (*identité* for
+/// *user ID* holds no *utilisateur*; *identifiant d'utilisateur* does), else
+/// those of its preferred form (`preferred`: when the target has it by a
+/// reference or an abbreviation, *PDGF*, which stands for the whole form).
+pub(super) fn held_by_translation(
+    index: &TermIndex,
+    target: &Scan,
+    outer: ConceptId,
+    preferred: impl FnOnce() -> Vec<ConceptId>,
+) -> Vec<ConceptId> {
+    let approved = &index.concepts()[outer].approved;
+    let spelt_out: Vec<&Range<usize>> = target
+        .matches
+        .iter()
+        .filter(|m| m.concept == outer && m.role == Role::Accepted)
+        .filter(|m| !is_abbreviation(&approved[m.form]))
+        .map(|m| &m.span)
+        .collect();
+    if spelt_out.is_empty() {
+        return preferred();
+    }
+    let mut held: Vec<ConceptId> = target
+        .matches
+        .iter()
+        .filter(|m| m.role == Role::Accepted)
+        .filter(|m| {
+            spelt_out
+                .iter()
+                .any(|span| span.start <= m.span.start && m.span.end <= span.end)
+        })
+        .map(|m| m.concept)
+        .collect();
+    held.sort_unstable();
+    held.dedup();
+    held
+}
+
+/// An abbreviation: no lowercase letter, at least two letters (*PDGF*).
+fn is_abbreviation(form: &str) -> bool {
+    form.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !form.chars().any(char::is_lowercase)
 }
 
 #[cfg(test)]

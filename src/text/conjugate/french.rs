@@ -728,6 +728,21 @@ fn first_group(stem: &str) -> Vec<String> {
     forms
 }
 
+/// The present singular of a regular *-er* verb (*sauvegarde*,
+/// *sauvegardes*, *appelle*), spelt like a noun of its stem.
+pub fn noun_homographs(infinitive: &str) -> Vec<String> {
+    if irregular(infinitive).is_some() {
+        return Vec::new();
+    }
+    let Some(stem) = infinitive.strip_suffix("er") else {
+        return Vec::new();
+    };
+    heavy_stems(stem)
+        .iter()
+        .flat_map(|heavy| endings(heavy, &["e", "es"]))
+        .collect()
+}
+
 /// The stems of an *-er* verb before a mute `e` (*appell-*, *achèt-*,
 /// *emploi-*, *répèt-*, *lèv-*): one or two spellings, or the stem itself.
 fn heavy_stems(stem: &str) -> Vec<String> {

@@ -29,6 +29,33 @@ pub fn conjugations(infinitive: &str, language: Language) -> Vec<String> {
     forms
 }
 
+/// The conjugated forms of a verb that are also spelt like a noun of the
+/// same stem (*sauvegarde*, *sauvegardes*: the present singular of a French
+/// *-er* verb): a forbidden verb does not forbid them, since the noun may be
+/// another word (*une sauvegarde*, a backup, beside *sauvegarder*, to save).
+pub fn noun_homographs(infinitive: &str, language: Language) -> Vec<String> {
+    match language {
+        Language::French => french::noun_homographs(infinitive),
+        Language::English | Language::Other => Vec::new(),
+    }
+}
+
+/// French words after which a word is a noun, not a conjugated verb:
+/// articles, possessives, demonstratives and prepositions (*la sauvegarde*,
+/// *de sauvegarde*, *sans sauvegarde*; but *ne sauvegarde pas*). Lowercase,
+/// elided ones with a straight apostrophe.
+const NOUN_INTRODUCERS: [&str; 40] = [
+    "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux", "sa", "son", "ses",
+    "ma", "mon", "mes", "ta", "ton", "tes", "ce", "cet", "cette", "ces", "votre", "vos", "notre",
+    "nos", "leur", "leurs", "sans", "pour", "par", "avec", "en", "à", "sur", "chaque", "aucune",
+];
+
+/// Whether a word (lowercase, straight apostrophe) introduces a noun rather
+/// than a verb.
+pub fn introduces_noun(word: &str) -> bool {
+    NOUN_INTRODUCERS.contains(&word)
+}
+
 /// The French reflexive pronouns a pronominal verb takes (*se connecter*,
 /// *nous nous connectons*, *s'affiche*), elided ones with a straight
 /// apostrophe.
