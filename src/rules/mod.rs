@@ -5,6 +5,7 @@
 
 pub mod catalogue;
 pub mod structure;
+pub mod suppress;
 pub mod terms;
 
 use std::collections::BTreeMap;
@@ -44,7 +45,7 @@ pub const FORBIDDEN_TERM: Rule = Rule {
 };
 
 /// Every rule, in the order `gloss rules` lists them.
-pub const RULES: [Rule; 21] = [
+pub const RULES: [Rule; 22] = [
     MISSING_TERM,
     FORBIDDEN_TERM,
     structure::MISSING_MESSAGE,
@@ -66,6 +67,7 @@ pub const RULES: [Rule; 21] = [
     structure::MISSING_FILE,
     catalogue::PO_PLURAL_FORMS,
     catalogue::PO_DUPLICATE_ENTRY,
+    suppress::UNUSED_SUPPRESSION,
 ];
 
 /// The rule with this id.
