@@ -38,7 +38,7 @@ use crate::msg;
 use crate::source::SourceFile;
 use crate::text::code::{is_copied_keyword, overlaps_code, pair_code_spans};
 use crate::text::comparison_key;
-use crate::text::compound_around;
+use crate::text::{compound_around, conjugate_like};
 
 mod replace;
 mod senses;
@@ -157,10 +157,17 @@ fn forbidden_findings(
             let language = index.target_language();
             let found = &text[m.span.clone()];
             let forbidden = &concept.forbidden[m.form];
-            let replacement = concept
-                .approved
-                .first()
-                .map(|preferred| replace::replacement(found, forbidden, preferred, language));
+            let replacement = concept.approved.first().map(|preferred| {
+                // A forbidden verb is replaced by the same form of the approved one.
+                concept
+                    .verbs
+                    .iter()
+                    .any(|verb| verb == forbidden)
+                    .then(|| concept.verbs.iter().any(|verb| verb == preferred))
+                    .filter(|&both| both)
+                    .and_then(|_| conjugate_like(found, forbidden, preferred, language))
+                    .unwrap_or_else(|| replace::replacement(found, forbidden, preferred, language))
+            });
             let gender = replace::gender(found, forbidden, concept.gender, language);
             // A fix never edits code, not even the word before the span.
             let fix = replacement
