@@ -17,13 +17,13 @@ use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Diagnostic, has_errors};
 use crate::documents::fluent::compare;
-use crate::documents::{self, Document, PairSpec, ReadOptions};
+use crate::documents::{self, Document, PairSpec, Read, ReadOptions};
 use crate::findings::{Finding, Summary};
 use crate::glossary::{self, Glossary, same_language};
 use crate::index::TermIndex;
 use crate::msg;
 use crate::rules::terms::check_document;
-use crate::rules::{RuleSettings, structure};
+use crate::rules::{RuleSettings, catalogue, structure};
 
 /// One pair of documents to check, with the glossary files to check it against.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -312,16 +312,13 @@ impl Checker {
     }
 
     fn read_whole(&self, spec: &PairSpec, glossary: usize, units: &mut Vec<Unit>) {
-        let options = self.glossaries[glossary].structure_options();
         match documents::read_with_structure(spec, &self.settings.read) {
             Ok(reads) => {
-                let (per_read, missing) =
-                    structure::check(&reads, spec, &options, &self.settings.rules);
+                let (per_read, missing) = self.structural_findings(reads, spec, glossary);
                 units.extend(
-                    reads
+                    per_read
                         .into_iter()
-                        .zip(per_read)
-                        .map(|(read, found)| Unit::Read(read.document, found, glossary)),
+                        .map(|(document, found)| Unit::Read(document, found, glossary)),
                 );
                 units.extend(missing.into_iter().map(|f| Unit::MissingFile(Box::new(f))));
             }
@@ -329,21 +326,38 @@ impl Checker {
         }
     }
 
+    /// The findings of the structural rules (Fluent pairs, PO catalogues)
+    /// of each read document, and those of source files without a target.
+    fn structural_findings(
+        &self,
+        reads: Vec<Read>,
+        spec: &PairSpec,
+        glossary: usize,
+    ) -> (Vec<(Document, Vec<Finding>)>, Vec<Finding>) {
+        let options = self.glossaries[glossary].structure_options();
+        let rules = &self.settings.rules;
+        let (per_read, missing) = structure::check(&reads, spec, &options, rules);
+        let documents = reads
+            .into_iter()
+            .zip(per_read)
+            .map(|(read, mut found)| {
+                found.extend(catalogue::check(&read, rules));
+                (read.document, found)
+            })
+            .collect();
+        (documents, missing)
+    }
+
     /// Reads (when needed) and checks one unit.
     fn check_unit(&self, unit: Unit) -> Vec<FileReport> {
         match unit {
             Unit::Unread(spec, glossary) => {
-                let options = self.glossaries[glossary].structure_options();
                 match documents::read_with_structure(&spec, &self.settings.read) {
                     Ok(reads) => {
-                        let (per_read, missing) =
-                            structure::check(&reads, &spec, &options, &self.settings.rules);
-                        let mut reports: Vec<FileReport> = reads
+                        let (per_read, missing) = self.structural_findings(reads, &spec, glossary);
+                        let mut reports: Vec<FileReport> = per_read
                             .into_iter()
-                            .zip(per_read)
-                            .map(|(read, found)| {
-                                self.check_document(read.document, found, glossary)
-                            })
+                            .map(|(document, found)| self.check_document(document, found, glossary))
                             .collect();
                         reports.extend(missing.into_iter().map(missing_file));
                         reports

@@ -12,6 +12,25 @@ use crate::documents::{PLACEHOLDER, SegmentText};
 use crate::i18n::Message;
 use crate::source::SourceFile;
 
+/// Bytes of a segment's text that machine output repeats in each finding:
+/// past it the text is cut at a character boundary and ends with `…`, so that
+/// a huge message with many findings stays linear in output size.
+pub const SEGMENT_TEXT_LIMIT: usize = 2048;
+
+fn serialize_segment_text<S: serde::Serializer>(
+    text: &Arc<str>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    if text.len() <= SEGMENT_TEXT_LIMIT {
+        return serializer.serialize_str(text);
+    }
+    let mut end = SEGMENT_TEXT_LIMIT;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    serializer.serialize_str(&format!("{}…", &text[..end]))
+}
+
 /// One problem in one segment of a translation.
 #[derive(Debug, Clone, Serialize)]
 pub struct Finding {
@@ -36,9 +55,13 @@ pub struct Finding {
     /// The select-expression variant or plural form, when there is one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub variant: Option<String>,
-    /// The source text of the segment (shared by the segment's findings).
+    /// The source text of the segment (shared by the segment's findings);
+    /// machine output shortens a very long one (see [`SEGMENT_TEXT_LIMIT`]).
+    #[serde(serialize_with = "serialize_segment_text")]
     pub source: Arc<str>,
-    /// The target text of the segment (shared by the segment's findings).
+    /// The target text of the segment (shared by the segment's findings),
+    /// shortened like `source` in machine output.
+    #[serde(serialize_with = "serialize_segment_text")]
     pub target: Arc<str>,
     /// The target text the finding points at (a forbidden form, a near miss).
     #[serde(skip_serializing_if = "Option::is_none")]

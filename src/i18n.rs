@@ -51,6 +51,15 @@ pub enum Arg {
     Text(String),
     /// A number, so that Fluent can pick a plural variant.
     Number(f64),
+    /// Another message, put into words in the same language first (the
+    /// reason of an error, say).
+    Message(Box<Message>),
+}
+
+impl From<Message> for Arg {
+    fn from(value: Message) -> Self {
+        Arg::Message(Box::new(value))
+    }
 }
 
 impl From<String> for Arg {
@@ -188,6 +197,7 @@ impl Localizer {
             let value = match value {
                 Arg::Text(text) => FluentValue::String(Cow::Owned(text.clone())),
                 Arg::Number(number) => FluentValue::from(*number),
+                Arg::Message(message) => FluentValue::String(Cow::Owned(self.message(message))),
             };
             fluent_args.set(*name, value);
         }

@@ -60,7 +60,7 @@ impl ReadError {
         match self {
             ReadError::NotFound { .. } => msg!("error-not-found", path = path),
             ReadError::Io { source, .. } => {
-                msg!("error-read-file", path = path, reason = source.to_string())
+                msg!("error-read-file", path = path, reason = io_reason(source))
             }
             ReadError::Binary { .. } => msg!("error-binary-file", path = path),
             ReadError::InvalidUtf8 { line, column, .. } => {
@@ -73,6 +73,23 @@ impl ReadError {
             }
         }
     }
+}
+
+/// Why a file could not be read or written, in words the locales translate
+/// (`io-reason`): the kind of a system error (permission denied, a
+/// directory…), or the system's own words for a kind they do not name.
+pub fn io_reason(error: &std::io::Error) -> Message {
+    use std::io::ErrorKind;
+    let kind = match error.kind() {
+        ErrorKind::PermissionDenied => "permission-denied",
+        ErrorKind::IsADirectory => "is-a-directory",
+        ErrorKind::NotADirectory => "not-a-directory",
+        ErrorKind::StorageFull => "storage-full",
+        ErrorKind::ReadOnlyFilesystem => "read-only-filesystem",
+        ErrorKind::AlreadyExists => "already-exists",
+        _ => "other",
+    };
+    msg!("io-reason", kind = kind, reason = error.to_string())
 }
 
 /// Reads raw bytes, with the path in the error.

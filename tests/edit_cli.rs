@@ -462,13 +462,17 @@ fn bad_values_point_at_the_command_line() {
             "glossary.toml as the edit would write it:",
         ))
         .stderr(predicate::str::contains("╭▸ glossary.toml:").not());
+    gloss(dir.path())
+        .args(["add", "--en", "wound", "--term", "x!=y"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "“x!” is not a valid BCP 47 language tag",
+        ));
     assert_eq!(read(&path), GLOSSARY);
-    let (dir, path) = temp_glossary("[terms.a]\nen = \"scar\"\nfr.term = \"cicatrice\"\n");
-    std::fs::write(
-        &path,
+    let (dir, _) = temp_glossary(
         "[terms.a]\nen = \"scar\"\nfr = { term = \"cicatrice\", gender = \"bogus\" }\n",
-    )
-    .unwrap();
+    );
     gloss_in(dir.path())
         .args(["validate", "glossary.toml"])
         .assert()

@@ -107,3 +107,37 @@ fn labels_and_headings_follow_french_typography() {
             "erreur\u{a0}: argument inattendu",
         ));
 }
+
+/// The placeholders of `--help` are French too (`<FICHIER>`, `[CHEMIN]`),
+/// and no clap English (`[alias: …]`) is left.
+#[test]
+fn help_placeholders_are_french() {
+    let help = stdout(&french().args(["export", "--help"]).assert().code(0));
+    assert!(help.contains("--output <FICHIER>"), "{help}");
+    assert!(!help.contains("<FILE>"), "{help}");
+    assert!(!help.contains("alias"), "{help}");
+    let help = stdout(&french().args(["add", "--help"]).assert().code(0));
+    assert!(help.contains("--term <LANGUE=FORME>"), "{help}");
+    let help = stdout(&gloss().args(["add", "--help"]).assert().code(0));
+    assert!(help.contains("--term <LANG=FORM>"), "{help}");
+}
+
+/// A system error is said in French, not in the system's English words.
+#[test]
+fn file_system_errors_are_said_in_french() {
+    let (dir, path) = temp_glossary(CLEAN);
+    let file = write_in(dir.path(), "a-file", "");
+    let output = french()
+        .arg("--glossary")
+        .arg(&path)
+        .args(["pages", "--out"])
+        .arg(file.join("site"))
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8_lossy(&output.get_output().stderr).into_owned();
+    assert!(
+        stderr.contains("une partie du chemin n’est pas un répertoire"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("os error"), "{stderr}");
+}

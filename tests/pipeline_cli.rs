@@ -263,3 +263,110 @@ fn a_message_with_20000_findings_is_checked_in_bounded_memory() {
         "{stderr}"
     );
 }
+
+#[test]
+fn po_plural_forms_and_repeated_entries_are_findings() {
+    let dir = tempfile::tempdir().unwrap();
+    let body = "msgid \"One dose.\"\nmsgid_plural \"%d doses.\"\nmsgstr[0] \"Une dose.\"\nmsgstr[1] \"%d doses.\"\nmsgstr[2] \"%d doses !\"\n\n\
+                msgid \"One visit.\"\nmsgid_plural \"%d visits.\"\nmsgstr[0] \"Une visite.\"\n\n\
+                msgid \"Blood.\"\nmsgstr \"Sang.\"\n\nmsgid \"Blood.\"\nmsgstr \"Du sang.\"\n";
+    let po = write_in(dir.path(), "plurals.po", catalogue("UTF-8", body));
+    let text = stdout(gloss().args(["check", "--format", "json"]).arg(&po), 1);
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let found: Vec<(String, u64, String)> = value["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap().to_owned(),
+                f["line"].as_u64().unwrap(),
+                f["message"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    let rules: Vec<(&str, u64)> = found.iter().map(|(r, l, _)| (r.as_str(), *l)).collect();
+    assert_eq!(
+        rules,
+        [
+            ("po-plural-forms", 6),
+            ("po-plural-forms", 12),
+            ("po-duplicate-entry", 19)
+        ],
+        "{text}"
+    );
+    assert!(
+        found[0].2.contains("msgstr[0], msgstr[1], msgstr[2]"),
+        "{}",
+        found[0].2
+    );
+    assert!(found[2].2.contains("first at line 16"), "{}", found[2].2);
+
+    let without_header = write_in(
+        dir.path(),
+        "no-header.po",
+        "msgid \"One dose.\"\nmsgid_plural \"%d doses.\"\nmsgstr[0] \"Une dose.\"\nmsgstr[1] \"%d doses.\"\n",
+    );
+    let text = stdout(
+        gloss()
+            .args(["check", "--format", "json"])
+            .arg(&without_header),
+        1,
+    );
+    assert!(text.contains("has no Plural-Forms line"), "{text}");
+}
+
+#[test]
+fn json_output_follows_the_published_schema() {
+    let schema: serde_json::Value =
+        serde_json::from_str(include_str!("../docs/findings.schema.json")).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let truncated = write_in(
+        dir.path(),
+        "truncated.po",
+        catalogue(
+            "ISO-8859-1",
+            "msgid \"Blood vessels à.\"\nmsgstr \"Des veines à.\"\n\nmsgid \"x\"\n",
+        ),
+    );
+    let runs: [(&[&str], i32); 4] = [
+        (&["check", "--source", SOURCE, "--target", TARGET], 1),
+        (&["check", PO], 1),
+        (&["check", "missing.po"], 2),
+        (&["check"], 2),
+    ];
+    for (args, code) in runs {
+        let mut command = gloss();
+        command.args(args).args(["--format", "json"]);
+        if args == ["check"] {
+            command.arg(&truncated);
+        }
+        let value: serde_json::Value = serde_json::from_str(&stdout(&mut command, code)).unwrap();
+        let errors: Vec<String> = validator
+            .iter_errors(&value)
+            .map(|e| format!("{e} at {}", e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{args:?}: {errors:#?}\n{value:#}");
+    }
+}
+
+#[test]
+fn an_unknown_reference_to_a_glossary_term_says_where_terms_are_defined() {
+    let text = stdout(
+        common::gloss().args([
+            "--glossary",
+            "glossary/dermatology.toml",
+            "check",
+            "--source",
+            "examples/dermatology/en-US/patient-leaflet.ftl",
+            "--target",
+            "examples/dermatology/fr/patient-leaflet.ftl",
+        ]),
+        1,
+    );
+    assert!(
+        text.contains("though the glossary defines `cellule-souche`: check the whole directory"),
+        "{text}"
+    );
+}

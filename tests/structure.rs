@@ -46,7 +46,7 @@ fn fixture_differences(language: Option<&str>) -> Vec<String> {
 #[test]
 fn every_check_on_its_fixture_and_nothing_else() {
     let expected = [
-        "en-US/junk.ftl:3:1 Junk  broken = A broken { message",
+        "en-US/junk.ftl:2:27 Junk  broken = A broken { message",
         "fr/checks.ftl:11:1 MissingValue value-only ",
         "fr/checks.ftl:12:6 ObsoleteAttribute value-only.label label",
         "fr/checks.ftl:13:19 MissingValue attributes-only ",
@@ -156,6 +156,9 @@ fn plural_variants_that_presume_one_number() {
     assert!(literal_plural(right, "fr").is_empty());
     assert!(literal_plural(zero_apart, "fr").is_empty());
     assert!(literal_plural(not_a_count, "fr").is_empty());
+    // The count shown once, a second select agreeing the verb with it.
+    let agreement = "m = { $n ->\n    [one] { $n } fichier\n   *[other] { $n } fichiers\n} { $n ->\n    [one] a été omis\n   *[other] ont été omis\n}\n";
+    assert!(literal_plural(agreement, "fr").is_empty());
     assert!(literal_plural(source, "en").is_empty());
     assert!(literal_plural(literal, "xx").is_empty());
 }

@@ -47,7 +47,7 @@ import-language-skipped = { $count ->
         [one] { $count } entry
        *[other] { $count } entries
     } in “{ $lang }” left out: the glossary’s languages are { $languages }
-help-import-language-skipped = to import them, add “{ $lang }” to the languages of the [glossary] header, then import again
+help-import-language-skipped = to import them, add “{ $lang }” to the languages of the { "[glossary]" } header, then import again
 help-lookup-empty-query = give a term, e.g. gloss lookup "stem cell"
 lang-bad-tag = --lang “{ $lang }” is not a language tag or a locale
 lookup-answer-to = ▶ { $query }

@@ -14,6 +14,28 @@ help-heading-commands = Commands
 help-heading-options = Options
 help-heading-arguments = Arguments
 help-value-command = COMMAND
+# Placeholders of --help (<FILE>), by their English name in lower case.
+help-value-assignment = ASSIGNMENT
+help-value-char = CHAR
+help-value-dir = DIR
+help-value-file = FILE
+help-value-form = FORM
+help-value-format = FORMAT
+help-value-gender = GENDER
+help-value-id = ID
+help-value-lang = LANG
+help-value-n = N
+help-value-new = NEW
+help-value-old = OLD
+help-value-path = PATH
+help-value-pos = POS
+help-value-tag = TAG
+help-value-tags = TAGS
+help-value-text = TEXT
+help-value-when = WHEN
+help-value-query = QUERY
+help-value-rule = RULE
+help-value-lang-form = LANG=FORM
 
 ## Command-line errors
 
@@ -82,7 +104,7 @@ arg-diff-format = Output format: human or json
 arg-diff-exit_code = Exit with code 1 when the glossaries differ, like git diff --exit-code
 cmd-export = Write the glossary as TBX-Basic (ISO 30042), CSV, JSON, or Fluent terms of one language (--lang)
 arg-export-format = Format: tbx, csv, json or fluent (one term -id = preferred form per concept, for Fluent projects)
-arg-export-output = Write to this file instead of standard output
+arg-export-output = Write to this file instead of standard output (--out works too)
 arg-export-delimiter = CSV field delimiter (default: a comma)
 arg-export-bom = Start the CSV with a byte-order mark, for Excel
 arg-export-check = Write nothing; exit with code 1 when the output file differs from what would be written (for CI)
@@ -95,6 +117,16 @@ arg-import-file = Glossary file that receives new concepts (default: the first f
 ## Reading files
 
 error-not-found = { $path }: no such file or directory
+# Why a file could not be read or written, from the kind of system error.
+io-reason = { $kind ->
+        [permission-denied] permission denied
+        [is-a-directory] it is a directory
+        [not-a-directory] a part of the path is not a directory
+        [storage-full] the disk is full
+        [already-exists] a file is already there, where a directory is needed
+        [read-only-filesystem] the file system is read-only
+       *[other] { $reason }
+    }
 error-read-file = cannot read { $path }: { $reason }
 error-binary-file = { $path } is a binary file, not text
 error-invalid-utf8 = { $path }:{ $line }:{ $column }: the file is not valid UTF-8

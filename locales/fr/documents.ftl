@@ -13,6 +13,7 @@ documents-xml-entity = les déclarations d’entités, les entités externes et 
 documents-help-xml-entity = supprimez la déclaration de type de document et écrivez les caractères eux-mêmes (ou en références &#…;)
 documents-xliff-not-xliff = ce fichier n’a pas d’élément racine <xliff>
 documents-xliff-no-targets = { $count ->
+    [0] ce fichier XLIFF n’a aucune unité, donc aucune cible
     [one] l’unité de ce fichier XLIFF n’a pas de cible
    *[other] aucune des { $count } unités de ce fichier XLIFF n’a de cible
 }

@@ -50,7 +50,7 @@ import-language-skipped = { $count ->
         [one] omise
        *[other] omises
     } : les langues du glossaire sont { $languages }
-help-import-language-skipped = pour les importer, ajoutez « { $lang } » aux langues de l’en-tête [glossary], puis importez de nouveau
+help-import-language-skipped = pour les importer, ajoutez « { $lang } » aux langues de l’en-tête { "[glossary]" }, puis importez de nouveau
 help-lookup-empty-query = donnez un terme, par exemple gloss lookup "cellule souche"
 lang-bad-tag = --lang « { $lang } » n’est ni une étiquette de langue ni une locale
 lookup-answer-to = ▶ { $query }

@@ -14,6 +14,28 @@ help-heading-commands = Commandes
 help-heading-options = Options
 help-heading-arguments = Arguments
 help-value-command = COMMANDE
+# Paramètres fictifs de --help (<FICHIER>), par leur nom anglais en minuscules.
+help-value-assignment = AFFECTATION
+help-value-char = CARACTÈRE
+help-value-dir = RÉPERTOIRE
+help-value-file = FICHIER
+help-value-form = FORME
+help-value-format = FORMAT
+help-value-gender = GENRE
+help-value-id = ID
+help-value-lang = LANGUE
+help-value-n = N
+help-value-new = NOUVEAU
+help-value-old = ANCIEN
+help-value-path = CHEMIN
+help-value-pos = CATÉGORIE
+help-value-tag = ÉTIQUETTE
+help-value-tags = ÉTIQUETTES
+help-value-text = TEXTE
+help-value-when = QUAND
+help-value-query = TERME
+help-value-rule = RÈGLE
+help-value-lang-form = LANGUE=FORME
 
 ## Erreurs de ligne de commande
 
@@ -82,7 +104,7 @@ arg-diff-format = Format de sortie : human ou json
 arg-diff-exit_code = Terminer avec le code 1 si les glossaires diffèrent, comme git diff --exit-code
 cmd-export = Écrire le glossaire en TBX-Basic (ISO 30042), CSV, JSON, ou en termes Fluent d’une langue (--lang)
 arg-export-format = Format : tbx, csv, json ou fluent (un terme -id = forme privilégiée par concept, pour les projets Fluent)
-arg-export-output = Écrire dans ce fichier au lieu de la sortie standard
+arg-export-output = Écrire dans ce fichier au lieu de la sortie standard (--out convient aussi)
 arg-export-delimiter = Séparateur de champs CSV (par défaut : la virgule)
 arg-export-bom = Commencer le CSV par une marque d’ordre des octets, pour Excel
 arg-export-check = Ne rien écrire ; sortir avec le code 1 quand le fichier de sortie diffère de ce qui serait écrit (pour l’intégration continue)
@@ -95,6 +117,16 @@ arg-import-file = Fichier du glossaire qui reçoit les nouveaux concepts (par d�
 ## Lecture des fichiers
 
 error-not-found = { $path } : fichier ou répertoire introuvable
+# Pourquoi un fichier n’a pu être lu ou écrit, d’après le genre d’erreur système.
+io-reason = { $kind ->
+        [permission-denied] permission refusée
+        [is-a-directory] c’est un répertoire
+        [not-a-directory] une partie du chemin n’est pas un répertoire
+        [storage-full] le disque est plein
+        [already-exists] un fichier se trouve déjà là où il faut un répertoire
+        [read-only-filesystem] le système de fichiers est en lecture seule
+       *[other] { $reason }
+    }
 error-read-file = impossible de lire { $path } : { $reason }
 error-binary-file = { $path } est un fichier binaire, pas du texte
 error-invalid-utf8 = { $path }:{ $line }:{ $column } : le fichier n’est pas en UTF-8 valide
@@ -198,7 +230,7 @@ help-check-usage = lancez « { "gloss check --source en-US/x.ftl --target fr/x.
 arg-check-paths = Catalogues PO à vérifier (chacun contient la source et la cible)
 arg-check-include_fuzzy = Vérifier aussi les entrées PO marquées fuzzy (brouillons, ignorées par défaut)
 arg-check-format = Format de sortie : human (extraits annotés) ou json
-cmd-rules = Liste les règles de « gloss check », ou en explique une
+cmd-rules = Lister les règles de « gloss check », ou en expliquer une
 arg-rules-rule = La règle à expliquer (par exemple missing-term)
 rule-missing-term-summary = La source emploie un terme du glossaire et la traduction n’a aucune de ses formes approuvées.
 rule-missing-term-doc = Un segment dont la source emploie un terme du glossaire (sa forme privilégiée ou une variante, sous toute forme fléchie, ou une référence Fluent { "{" } -id { "}" }) doit employer dans la traduction la forme française privilégiée du terme ou l’une de ses variantes. Les formes fléchies sont acceptées (cellules souches pour cellule souche, facteurs de croissance, modèles animaux), de même que l’élision (l’épiderme), les deux apostrophes, toute casse (sauf pour un terme sensible à la casse) et les formes Unicode NFC ou NFD. Les accents comptent : une forme qui ne diffère que par les accents manque toujours, et le constat donne la graphie approuvée. Un mot dérivé n’est pas le terme (se différencier n’est pas différenciation), et un terme doit figurer d’un seul tenant, sans mot inséré. Les termes imbriqués sont tous repérés ; un terme employé seulement à l’intérieur d’un terme plus long ({ "stem cell" } dans { "mesenchymal stem cell" }) relève du terme plus long et n’est pas signalé seul. Les termes à ne pas traduire doivent figurer tels quels.

@@ -38,6 +38,9 @@ pub(super) struct UnitText<'o> {
     bytes: Vec<u8>,
     /// Some of the text is written already.
     started: bool,
+    /// The length at which to try writing through again (a unit that is
+    /// not at the head waits for more text before it asks again).
+    try_at: usize,
     through: Option<&'o dyn WriteThrough>,
 }
 
@@ -86,6 +89,7 @@ impl<W: Write + Send, D: FnMut(FileReport) + Send> Ordered<W, D> {
             position,
             bytes: Vec::new(),
             started: false,
+            try_at: WRITE_THROUGH,
             through: Some(self),
         }
     }
@@ -171,15 +175,49 @@ impl<W: Write + Send, D: FnMut(FileReport) + Send> WriteThrough for Ordered<W, D
 impl Write for UnitText<'_> {
     fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
         self.bytes.extend_from_slice(bytes);
-        if self.bytes.len() >= WRITE_THROUGH
+        if self.bytes.len() >= self.try_at
             && let Some(through) = self.through
         {
             through.write_through(self);
+            self.try_at = self.bytes.len() + WRITE_THROUGH;
         }
         Ok(bytes.len())
     }
 
     fn flush(&mut self) -> std::io::Result<()> {
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write;
+
+    use super::*;
+
+    #[test]
+    fn texts_are_written_in_order_whenever_units_finish() {
+        let delivered = std::sync::Mutex::new(Vec::new());
+        let ordered = Ordered::new(Vec::new(), b"|", |_: FileReport| {
+            delivered.lock().unwrap().push(());
+        });
+        let big = |c: u8| vec![c; WRITE_THROUGH * 2 + 3];
+        // Unit 2 finishes first, then 0 (whose text goes through as it grows), then 1.
+        let mut two = ordered.text_of(2);
+        two.write_all(&big(b'c')).unwrap();
+        ordered.finish(2, two, Vec::new(), Ok(()));
+        let mut zero = ordered.text_of(0);
+        for _ in 0..4 {
+            zero.write_all(&big(b'a')[..WRITE_THROUGH]).unwrap();
+        }
+        ordered.finish(0, zero, Vec::new(), Ok(()));
+        let empty = ordered.text_of(1);
+        ordered.finish(1, empty, Vec::new(), Ok(()));
+        let out = ordered.into_inner().unwrap();
+        let mut expected = vec![b'a'; WRITE_THROUGH * 4];
+        expected.push(b'|');
+        expected.extend(big(b'c'));
+        assert_eq!(out.len(), expected.len());
+        assert!(out == expected);
     }
 }

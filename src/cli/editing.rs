@@ -9,7 +9,9 @@ use std::sync::Arc;
 
 use super::{CommandResult, Context, Failure};
 use crate::diagnostic::{Diagnostic, Location};
-use crate::edit::{AssignError, Assignment, Committed, EditError, ReadOnly, Session};
+use crate::edit::{
+    AssignError, Assignment, Committed, EditError, ReadOnly, Session, is_language_tag,
+};
 use crate::glossary::did_you_mean;
 use crate::i18n::{Localizer, Message};
 use crate::msg;
@@ -199,7 +201,14 @@ pub fn command_line(
 pub fn lang_form(text: &str) -> Result<(String, String), Failure> {
     match text.split_once('=') {
         Some((lang, form)) if !lang.trim().is_empty() && !form.trim().is_empty() => {
-            Ok((lang.trim().to_owned(), form.trim().to_owned()))
+            let lang = lang.trim();
+            if !is_language_tag(lang) {
+                return Err(Failure::from(
+                    Diagnostic::error(msg!("glossary-bad-language", tag = lang))
+                        .with_help(msg!("help-language-tag")),
+                ));
+            }
+            Ok((lang.to_owned(), form.trim().to_owned()))
         }
         _ => Err(Failure::from(
             Diagnostic::error(msg!("edit-bad-lang-form", text = text))

@@ -32,7 +32,7 @@ pub struct Args {
     #[arg(value_enum, value_name = "FORMAT")]
     format: ExportFormat,
     /// Write to this file (atomically) instead of standard output.
-    #[arg(short, long, visible_alias = "out", value_name = "FILE")]
+    #[arg(short, long, alias = "out", value_name = "FILE")]
     output: Option<PathBuf>,
     /// Write nothing; exit 1 when the output file differs from what would be written.
     #[arg(long, requires = "output")]

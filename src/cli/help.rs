@@ -64,6 +64,17 @@ fn localize(command: clap::Command, path: &str, localizer: &Localizer) -> clap::
             "help-heading-options"
         });
         command = command.mut_arg(id, |arg| {
+            let names: Vec<String> = arg
+                .get_value_names()
+                .unwrap_or_default()
+                .iter()
+                .map(|name| value_name(localizer, name.as_str()))
+                .collect();
+            let arg = if names.is_empty() {
+                arg
+            } else {
+                arg.value_names(names)
+            };
             let arg = arg
                 .help(help)
                 .long_help(None)
@@ -84,6 +95,22 @@ fn localize(command: clap::Command, path: &str, localizer: &Localizer) -> clap::
         command = command.mut_subcommand(name.clone(), |sub| localize(sub, &name, localizer));
     }
     command
+}
+
+/// A placeholder of the help (`FILE`) in the localizer's language
+/// (`FICHIER`), from `help-value-<name in lower case>`; as is when there is
+/// no such message.
+fn value_name(localizer: &Localizer, name: &str) -> String {
+    let id = format!(
+        "help-value-{}",
+        name.to_ascii_lowercase()
+            .replace(|c: char| !c.is_ascii_alphanumeric(), "-")
+    );
+    if localizer.has(&id) {
+        localizer.plain(&id)
+    } else {
+        name.to_owned()
+    }
 }
 
 /// Prints a clap error in the user's language; help and version go to stdout.

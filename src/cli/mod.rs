@@ -200,7 +200,7 @@ impl From<std::io::Error> for Failure {
     fn from(error: std::io::Error) -> Self {
         Failure(vec![Diagnostic::error(crate::msg!(
             "error-output",
-            reason = error.to_string()
+            reason = crate::source::io_reason(&error)
         ))])
     }
 }

@@ -283,13 +283,16 @@ impl Document {
     }
 }
 
-/// A document as read, with the structure of its files when they are Fluent.
+/// A document as read, with the structure of its files when they are
+/// Fluent or a PO catalogue.
 #[derive(Debug, Clone)]
 pub struct Read {
     /// The segment pairs; for Fluent, without the junk (it is in `structures`).
     pub document: Document,
     /// For Fluent: the structure of the source and target files.
     pub structures: Option<fluent::Structures>,
+    /// For PO: the catalogue's plural forms and repeated entries.
+    pub catalogue: Option<po::Catalogue>,
 }
 
 impl Read {
@@ -394,14 +397,22 @@ fn read_file(
     let document = |document| Read {
         document,
         structures: None,
+        catalogue: None,
     };
     match (format, source) {
-        (Format::Po, _) => po::read(target, options).map(document),
+        (Format::Po, _) => {
+            po::read_with_catalogue(target, options).map(|(document, catalogue)| Read {
+                document,
+                structures: None,
+                catalogue: Some(catalogue),
+            })
+        }
         (Format::Xliff, _) => xliff::read(target, options).map(document),
         (Format::Fluent, Some(source)) => {
             fluent::read_pair_with_structure(source, target).map(|(document, structures)| Read {
                 document,
                 structures: Some(structures),
+                catalogue: None,
             })
         }
         (Format::Json, Some(source)) => json::read_pair(source, target).map(document),
@@ -443,6 +454,7 @@ fn read_directory(spec: &PairSpec, options: &ReadOptions) -> Result<Vec<Read>, D
                 Read {
                     document: Document::unreadable(*format, target, diagnostic),
                     structures: None,
+                    catalogue: None,
                 }
             })
         })

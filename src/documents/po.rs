@@ -39,12 +39,30 @@ use crate::source::SourceFile;
 /// Reads a PO file into segment pairs. `Err` only when the file cannot be
 /// read at all (missing, unreadable, binary).
 pub fn read(path: &Path, options: &ReadOptions) -> Result<Document, Diagnostic> {
-    parse(path, &crate::source::read_bytes(path)?, options)
+    read_with_catalogue(path, options).map(|(document, _)| document)
+}
+
+/// [`read`], with what the catalogue's own rules need (plural forms,
+/// repeated entries).
+pub fn read_with_catalogue(
+    path: &Path,
+    options: &ReadOptions,
+) -> Result<(Document, Catalogue), Diagnostic> {
+    parse_with_catalogue(path, &crate::source::read_bytes(path)?, options)
 }
 
 /// Reads the bytes of a PO file (as read from `path`) into segment pairs.
 /// `Err` only for a binary file.
 pub fn parse(path: &Path, bytes: &[u8], options: &ReadOptions) -> Result<Document, Diagnostic> {
+    parse_with_catalogue(path, bytes, options).map(|(document, _)| document)
+}
+
+/// [`parse`], with the catalogue's structure.
+pub fn parse_with_catalogue(
+    path: &Path,
+    bytes: &[u8],
+    options: &ReadOptions,
+) -> Result<(Document, Catalogue), Diagnostic> {
     // UTF-16 with a BOM (as some editors save): read as its text in UTF-8.
     if let Some((encoding, bom)) = decode::utf16_bom(bytes) {
         let (text, _) = encoding.decode_without_bom_handling(&bytes[bom..]);
@@ -60,7 +78,7 @@ fn parse_text(
     bytes: &[u8],
     options: &ReadOptions,
     transcoded: Option<&'static Encoding>,
-) -> Result<Document, Diagnostic> {
+) -> Result<(Document, Catalogue), Diagnostic> {
     decode::check_not_binary(path, bytes)?;
     let body = decode::strip_bom(bytes);
     let charset = header_charset(body).filter(|_| transcoded.is_none());
@@ -116,20 +134,151 @@ fn parse_text(
         entry: Entry::default(),
         segments: Vec::new(),
         diagnostics,
+        catalogue: CatalogueBuilder::default(),
     };
     parser.parse();
     let Parser {
         segments,
         diagnostics,
+        catalogue,
         ..
     } = parser;
-    Ok(Document {
+    let document = Document {
         format: Format::Po,
         target: file,
         source: None,
         segments,
         diagnostics,
-    })
+    };
+    Ok((document, catalogue.finish()))
+}
+
+/// What the rules of a catalogue as a whole check: its entries against the
+/// header's `Plural-Forms`, and entries defined twice (as `msgfmt -c`
+/// does). Spans are byte ranges in the document's target file.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Catalogue {
+    /// The problems, in file order.
+    pub problems: Vec<CatalogueProblem>,
+}
+
+/// One problem of a catalogue's structure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CatalogueProblem {
+    /// Which rule reports it.
+    pub kind: CatalogueProblemKind,
+    /// The entry's first keyword.
+    pub span: Range<usize>,
+    /// The entry's msgctxt, else its msgid.
+    pub entry: String,
+    /// What is wrong, for people.
+    pub message: Message,
+}
+
+/// The kinds of [`CatalogueProblem`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CatalogueProblemKind {
+    /// A plural entry whose `msgstr[n]` do not match the header's
+    /// `nplurals`, or plural entries without a `Plural-Forms` header.
+    PluralForms,
+    /// The same msgctxt and msgid defined twice.
+    DuplicateEntry,
+}
+
+/// Gathers the catalogue's structure while the parser reads entries.
+#[derive(Debug, Default)]
+struct CatalogueBuilder {
+    /// `nplurals` of the header, and where the header is.
+    nplurals: Option<(usize, Range<usize>)>,
+    /// Plural entries: where, their id, their `msgstr[n]` indices.
+    plurals: Vec<(Range<usize>, String, Vec<usize>)>,
+    /// Where each (msgctxt, msgid) was first defined.
+    keys: std::collections::HashMap<(Option<String>, String), Range<usize>>,
+    problems: Vec<CatalogueProblem>,
+}
+
+impl CatalogueBuilder {
+    /// Records a complete entry that starts at `start`.
+    fn entry(&mut self, entry: &Entry, id: &TextBuilder, start: &Range<usize>, file: &SourceFile) {
+        let context = entry.context.as_ref().map(|c| c.as_str().to_owned());
+        let shown = context.clone().unwrap_or_else(|| id.as_str().to_owned());
+        if id.as_str().is_empty() && context.is_none() {
+            if let Some((_, header)) = entry.strs.first() {
+                self.nplurals = nplurals(header.as_str()).map(|n| (n, start.clone()));
+            }
+            return;
+        }
+        if entry.id_plural.is_some() {
+            let indices = entry.strs.iter().filter_map(|(index, _)| *index).collect();
+            self.plurals.push((start.clone(), shown.clone(), indices));
+        }
+        let key = (context, id.as_str().to_owned());
+        if let Some(first) = self.keys.get(&key) {
+            self.problems.push(CatalogueProblem {
+                kind: CatalogueProblemKind::DuplicateEntry,
+                span: start.clone(),
+                message: msg!(
+                    "pipeline-po-duplicate-entry",
+                    id = excerpt(&shown),
+                    line = file.line_column(first.start).0
+                ),
+                entry: shown,
+            });
+        } else {
+            self.keys.insert(key, start.clone());
+        }
+    }
+
+    /// The problems, plural ones checked now that the header is known.
+    fn finish(mut self) -> Catalogue {
+        let nplurals = self.nplurals.as_ref().map(|(n, _)| *n);
+        for (span, entry, indices) in std::mem::take(&mut self.plurals) {
+            let message = match nplurals {
+                None => msg!("pipeline-po-plural-without-header", id = excerpt(&entry)),
+                Some(n) => {
+                    let mut sorted = indices.clone();
+                    sorted.sort_unstable();
+                    if sorted == (0..n).collect::<Vec<_>>() {
+                        continue;
+                    }
+                    let found: Vec<String> =
+                        sorted.iter().map(|i| format!("msgstr[{i}]")).collect();
+                    msg!(
+                        "pipeline-po-plural-forms",
+                        id = excerpt(&entry),
+                        found = found.join(", "),
+                        nplurals = n,
+                        last = n.saturating_sub(1)
+                    )
+                }
+            };
+            self.problems.push(CatalogueProblem {
+                kind: CatalogueProblemKind::PluralForms,
+                span,
+                entry,
+                message,
+            });
+            // Without a header, once is enough.
+            if nplurals.is_none() {
+                break;
+            }
+        }
+        self.problems.sort_by_key(|problem| problem.span.start);
+        Catalogue {
+            problems: self.problems,
+        }
+    }
+}
+
+/// `nplurals` of a header's `Plural-Forms: nplurals=N; plural=…;` line.
+fn nplurals(header: &str) -> Option<usize> {
+    let line = header
+        .lines()
+        .find_map(|line| line.trim().strip_prefix("Plural-Forms:"))?;
+    let value = line
+        .split(';')
+        .find_map(|part| part.trim().strip_prefix("nplurals"))?;
+    value.trim_start().strip_prefix('=')?.trim().parse().ok()
 }
 
 /// The charset named in the header entry (the first entry, with an empty
@@ -226,6 +375,7 @@ struct Parser<'a> {
     entry: Entry,
     segments: Vec<Segment>,
     diagnostics: Vec<Diagnostic>,
+    catalogue: CatalogueBuilder,
 }
 
 impl Parser<'_> {
@@ -414,14 +564,14 @@ impl Parser<'_> {
     /// Ends the current entry: its segments, or a diagnostic when it is
     /// incomplete.
     fn finish_entry(&mut self) {
-        let entry = std::mem::take(&mut self.entry);
+        let mut entry = std::mem::take(&mut self.entry);
         let Some(start) = entry.start.clone() else {
             return;
         };
         if entry.broken {
             return;
         }
-        let Some(id) = entry.id else {
+        let Some(id) = entry.id.take() else {
             self.report(start, msg!("po-missing-msgid", keyword = "msgctxt"));
             return;
         };
@@ -430,6 +580,7 @@ impl Parser<'_> {
             self.report(start, msg!("po-missing-msgstr", id = excerpt(&id_text)));
             return;
         }
+        self.catalogue.entry(&entry, &id, &start, self.file);
         let fuzzy = entry.flags.iter().any(|flag| flag == "fuzzy");
         if id.as_str().is_empty() || (fuzzy && !self.options.include_fuzzy) {
             return;

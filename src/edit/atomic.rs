@@ -81,7 +81,7 @@ impl WriteError {
             WriteError::Io { path, source } => msg!(
                 "error-write-file",
                 path = path.display().to_string(),
-                reason = source.to_string()
+                reason = crate::source::io_reason(source)
             ),
         }
     }

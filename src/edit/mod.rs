@@ -85,7 +85,7 @@ impl EditError {
             EditError::Io { path, source } => vec![Diagnostic::error(msg!(
                 "error-write-file",
                 path = path.display().to_string(),
-                reason = source.to_string()
+                reason = crate::source::io_reason(&source)
             ))],
         }
     }

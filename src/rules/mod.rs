@@ -3,6 +3,7 @@
 //! its severity or turn it off. The term rules live in [`terms`], the
 //! structural rules of Fluent pairs in [`structure`].
 
+pub mod catalogue;
 pub mod structure;
 pub mod terms;
 
@@ -43,7 +44,7 @@ pub const FORBIDDEN_TERM: Rule = Rule {
 };
 
 /// Every rule, in the order `gloss rules` lists them.
-pub const RULES: [Rule; 19] = [
+pub const RULES: [Rule; 21] = [
     MISSING_TERM,
     FORBIDDEN_TERM,
     structure::MISSING_MESSAGE,
@@ -63,6 +64,8 @@ pub const RULES: [Rule; 19] = [
     structure::PLURAL_CATEGORIES,
     structure::LITERAL_PLURAL_NUMBER,
     structure::MISSING_FILE,
+    catalogue::PO_PLURAL_FORMS,
+    catalogue::PO_DUPLICATE_ENTRY,
 ];
 
 /// The rule with this id.

@@ -10,6 +10,7 @@ use crate::documents::fluent::compare::{
 };
 use crate::documents::{PairSpec, Read};
 use crate::findings::Finding;
+use crate::msg;
 
 use super::{Rule, RuleSettings};
 
@@ -82,12 +83,16 @@ pub fn check(
 ) -> (Vec<Vec<Finding>>, Vec<Finding>) {
     let per_read = differences(reads, options)
         .into_iter()
-        .map(|found| findings(found, settings))
+        .map(|found| findings(found, options, settings))
         .collect();
-    (per_read, findings(missing_files(spec), settings))
+    (per_read, findings(missing_files(spec), options, settings))
 }
 
-fn findings(differences: Vec<Difference>, settings: &RuleSettings) -> Vec<Finding> {
+fn findings(
+    differences: Vec<Difference>,
+    options: &Options,
+    settings: &RuleSettings,
+) -> Vec<Finding> {
     let mut findings: Vec<Finding> = differences
         .into_iter()
         .filter_map(|difference| {
@@ -95,9 +100,27 @@ fn findings(differences: Vec<Difference>, settings: &RuleSettings) -> Vec<Findin
             let severity = settings.severity(rule)?;
             Some(finding(rule, severity, difference))
         })
+        .map(|finding| about_glossary_terms(finding, options))
         .collect();
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     findings
+}
+
+/// An unknown reference to a term of the glossary most likely means that
+/// the file defining the glossary's terms (as `gloss export fluent` writes
+/// it) is not part of the checked pair: the message says so.
+fn about_glossary_terms(mut finding: Finding, options: &Options) -> Finding {
+    let glossary_term = options
+        .glossary_terms
+        .is_some_and(|terms| terms.contains(&finding.term));
+    if finding.rule == UNKNOWN_TERM_REFERENCE.id && glossary_term {
+        finding.message = msg!(
+            "pipeline-unknown-glossary-term-reference",
+            reference = finding.found.clone().unwrap_or_default(),
+            term = finding.term.as_str()
+        );
+    }
+    finding
 }
 
 fn finding(rule: &Rule, severity: Severity, difference: Difference) -> Finding {

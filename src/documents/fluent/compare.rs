@@ -481,6 +481,28 @@ fn presumed_numbers(
             .filter_map(|key| key.name.parse().ok())
             .collect();
         let placeable = format!("{{ {} }}", select.selector);
+        // The variable shown elsewhere in the pattern (“{ $n } files were…
+        // { $n -> [one] left *[other] left }”): a variant of this select
+        // needs not show it again.
+        let shown_elsewhere = select.variable.as_ref().is_some_and(|variable| {
+            let uses = |refs: &mut dyn Iterator<Item = &String>| {
+                refs.filter(|name| *name == variable).count()
+            };
+            let selectors = pattern
+                .selects
+                .iter()
+                .filter(|other| other.variable.as_ref() == Some(variable))
+                .count();
+            let everywhere = uses(
+                &mut pattern
+                    .references
+                    .iter()
+                    .filter(|reference| reference.kind == ReferenceKind::Variable)
+                    .map(|reference| &reference.id),
+            );
+            let inside = uses(&mut select.keys.iter().flat_map(|key| &key.variables));
+            everywhere > selectors + inside
+        });
         // `other` holds nearly every number: a number in its text (“at 12
         // weeks”) is seldom the count.
         for key in select
@@ -522,10 +544,11 @@ fn presumed_numbers(
                         placeable = placeable.as_str()
                     ),
                 )
-            } else if select
-                .variable
-                .as_ref()
-                .is_some_and(|variable| !key.variables.contains(variable))
+            } else if !shown_elsewhere
+                && select
+                    .variable
+                    .as_ref()
+                    .is_some_and(|variable| !key.variables.contains(variable))
             {
                 (
                     key.span.clone(),

@@ -420,7 +420,25 @@ pub fn whole_compound(text: &str, fix: Fix) -> Fix {
 /// *serveur* rather than write it twice; the text's letter case is kept.
 pub fn without_doubled_words(text: &str, fix: Fix, language: Language) -> Fix {
     let replacement = tokenize(&fix.text, language);
-    let before = tokenize(&text[..fix.span.start], language);
+    // Only the words just before the span can double the replacement's: a
+    // window twice its length (NFD, case) keeps this linear in long texts.
+    let mut from = fix.span.start.saturating_sub(2 * fix.text.len() + 16);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    if from > 0 {
+        // Start at a word boundary, not inside a word.
+        from += text[from..fix.span.start]
+            .find(char::is_whitespace)
+            .unwrap_or(fix.span.start - from);
+    }
+    let before: Vec<Token> = tokenize(&text[from..fix.span.start], language)
+        .into_iter()
+        .map(|mut token| {
+            token.range = token.range.start + from..token.range.end + from;
+            token
+        })
+        .collect();
     let same = |a: &Token, a_text: &str, b: &Token, b_text: &str| {
         a.kind == TokenKind::Word
             && b.kind == TokenKind::Word
