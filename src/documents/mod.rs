@@ -74,7 +74,7 @@ impl SegmentText {
 
 impl SegmentText {
     /// The file offset just past the text that ends at byte `end`: past the
-    /// whole escape (`\"`, `\n`, `\u00A0`) or placeable (`%s`, `{ $n }`)
+    /// whole escape (`\"`, `\n`, `\u00A0`, `&amp;`) or placeable (`%s`, `{ $n }`)
     /// that the last character stands for, so that end columns are exact.
     pub fn file_end(&self, end: usize, file: &str) -> usize {
         let Some((last, c)) = self.text[..end].char_indices().next_back() else {
@@ -112,6 +112,19 @@ fn written_len(written: &str, c: char) -> usize {
             }
             _ => 1 + written[1..].chars().next().map_or(0, char::len_utf8),
         },
+        // An XML entity: `&amp;`, `&lt;`, `&#233;`.
+        Some(b'&') if c != '&' || written.starts_with("&amp;") => {
+            let entity = bytes
+                .iter()
+                .take(12)
+                .position(|&b| b == b';')
+                .filter(|&end| {
+                    bytes[1..end]
+                        .iter()
+                        .all(|b| b.is_ascii_alphanumeric() || *b == b'#')
+                });
+            entity.map_or(c.len_utf8(), |end| end + 1)
+        }
         _ if written.starts_with(c) => c.len_utf8(),
         Some(b'{') => {
             let mut depth = 0;
@@ -197,6 +210,20 @@ pub struct Document {
     pub segments: Vec<Segment>,
     /// Junk, parse errors and unpaired entries, located.
     pub diagnostics: Vec<Diagnostic>,
+    /// The languages the file declares for its sides (XLIFF `srcLang`,
+    /// `trgLang`, `xml:lang`), for the checker to compare with its own.
+    pub declared_languages: Vec<DeclaredLanguage>,
+}
+
+/// A language a file declares for one of its sides, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeclaredLanguage {
+    /// The language tag as written (`fr`, `fr-CA`).
+    pub tag: String,
+    /// True for the target side, false for the source side.
+    pub target_side: bool,
+    /// Byte range of the tag in the target file.
+    pub span: std::ops::Range<usize>,
 }
 
 /// What to read: a target and, for Fluent, its source.
@@ -271,6 +298,55 @@ pub struct ReadOptions {
 }
 
 impl Document {
+    /// Honours the languages the file declares, given the languages checked
+    /// (`source` → `target`): a file written the other way round has its
+    /// sides swapped (with a warning); a side declared in another language
+    /// is an error and the document's segments are not checked.
+    pub fn honour_languages(&mut self, source: &str, target: &str) {
+        use crate::glossary::same_language;
+        let expected = |declared: &DeclaredLanguage, swapped: bool| {
+            let language = if declared.target_side != swapped {
+                target
+            } else {
+                source
+            };
+            same_language(&declared.tag, language)
+        };
+        let declared = &self.declared_languages;
+        if declared.iter().all(|d| expected(d, false)) {
+            return;
+        }
+        let both_sides =
+            declared.iter().any(|d| d.target_side) && declared.iter().any(|d| !d.target_side);
+        if both_sides && declared.iter().all(|d| expected(d, true)) {
+            for segment in &mut self.segments {
+                std::mem::swap(&mut segment.source, &mut segment.target);
+            }
+            let first = &declared[0];
+            self.diagnostics.push(
+                Diagnostic::warning(msg!(
+                    "documents-language-swapped",
+                    source = source,
+                    target = target
+                ))
+                .at(&self.target, first.span.clone()),
+            );
+            return;
+        }
+        if let Some(wrong) = declared.iter().find(|d| !expected(d, false)) {
+            self.diagnostics.push(
+                Diagnostic::error(msg!(
+                    "documents-language-mismatch",
+                    declared = wrong.tag.as_str(),
+                    expected = if wrong.target_side { target } else { source }
+                ))
+                .at(&self.target, wrong.span.clone())
+                .with_help(msg!("documents-help-language-mismatch")),
+            );
+            self.segments.clear();
+        }
+    }
+
     /// A document that could not be read: no segments, one diagnostic.
     fn unreadable(format: Format, path: &Path, diagnostic: Diagnostic) -> Self {
         Document {
@@ -279,6 +355,7 @@ impl Document {
             source: None,
             segments: Vec::new(),
             diagnostics: vec![diagnostic],
+            declared_languages: Vec::new(),
         }
     }
 }
@@ -555,4 +632,41 @@ fn io_diagnostic(path: &Path, error: std::io::Error) -> Diagnostic {
         }
     };
     error.into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A text of one run per character, each at the given file offset.
+    fn mapped(text: &str, offsets: &[usize]) -> SegmentText {
+        SegmentText {
+            text: text.to_owned(),
+            term_refs: Vec::new(),
+            offsets: text
+                .char_indices()
+                .zip(offsets)
+                .map(|((i, _), &file)| (i, file))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn the_file_end_takes_in_whole_escapes_and_placeables() {
+        let file = r#"msgstr "dit \"oui\"\n""#;
+        // d i t ␠ " o u i " ⏎ from `dit \"oui\"\n`
+        let text = mapped("dit \"oui\"\n", &[8, 9, 10, 11, 12, 14, 15, 16, 17, 19]);
+        assert_eq!(text.file_end(3, file), 11);
+        assert_eq!(text.file_end(9, file), 19);
+        assert_eq!(text.file_end(10, file), 21);
+        let fluent = "m = a { $n }\n";
+        let placeable = mapped("a\u{FFFC}", &[4, 6]);
+        assert_eq!(placeable.file_end(4, fluent), 12);
+        let xml = "<t>R&amp;D</t>";
+        let entity = mapped("R&D", &[3, 4, 9]);
+        assert_eq!(entity.file_end(2, xml), 9);
+        let percent = "msgstr \"%(name)s\"";
+        let printf = mapped("\u{FFFC}", &[8]);
+        assert_eq!(printf.file_end(3, percent), 16);
+    }
 }

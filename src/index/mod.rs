@@ -43,6 +43,10 @@ pub struct IndexedConcept {
     pub dnt: bool,
     /// The target forms (approved or forbidden) that are verbs.
     pub verbs: Vec<String>,
+    /// For each forbidden form, whether it is a verb: it matches conjugated,
+    /// and a conjugated form gets no replacement (the approved verb is not
+    /// conjugated to fit).
+    pub forbidden_verbs: Vec<bool>,
     /// Loose keys of each approved form, for near misses.
     loose: Vec<Vec<String>>,
 }
@@ -134,6 +138,7 @@ impl TermIndex {
                 gender: None,
                 dnt: concept.dnt,
                 verbs: Vec::new(),
+                forbidden_verbs: Vec::new(),
                 loose: Vec::new(),
             };
             if let Some(entry) = source {
@@ -154,6 +159,11 @@ impl TermIndex {
             if let Some(entry) = target {
                 indexed.approved = entry.accepted().map(str::to_owned).collect();
                 indexed.forbidden = entry.forbidden.clone();
+                indexed.forbidden_verbs = indexed
+                    .forbidden
+                    .iter()
+                    .map(|form| entry.pos_of(form) == Some(PartOfSpeech::Verb))
+                    .collect();
                 indexed.gender = entry.gender;
                 indexed.verbs = entry
                     .accepted()

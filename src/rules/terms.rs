@@ -36,9 +36,8 @@ use crate::findings::{Edit, Finding, display_text};
 use crate::index::{ConceptId, Role, Scan, TermIndex, TermMatch};
 use crate::msg;
 use crate::source::SourceFile;
-use crate::text::code::{is_copied_keyword, overlaps_code, pair_code_spans};
-use crate::text::comparison_key;
-use crate::text::{compound_around, conjugate_like};
+use crate::text::code::{is_copied_keyword, is_copied_name, overlaps_code, pair_code_spans};
+use crate::text::{comparison_key, compound_around, conjugate_like, normalize_word};
 
 mod replace;
 mod senses;
@@ -145,7 +144,10 @@ fn forbidden_findings(
         .filter(|m| !copied.holds(&m.tokens))
         .filter(|m| {
             let form = &index.concepts()[m.concept].forbidden[m.form];
-            !is_copied_keyword(&text[m.span.clone()], form, &segment.source.text)
+            let found = &text[m.span.clone()];
+            let other = &segment.source.text;
+            !is_copied_keyword(found, form, other)
+                && !is_copied_name(text, m.span.start, found, form, other)
         })
         .filter(|m| !is_gloss(text, target, m))
         .filter(|m| !accepted.covers(m.concept, &m.span))
@@ -157,16 +159,22 @@ fn forbidden_findings(
             let language = index.target_language();
             let found = &text[m.span.clone()];
             let forbidden = &concept.forbidden[m.form];
-            let replacement = concept.approved.first().map(|preferred| {
-                // A forbidden verb is replaced by the same form of the approved one.
-                concept
-                    .verbs
-                    .iter()
-                    .any(|verb| verb == forbidden)
-                    .then(|| concept.verbs.iter().any(|verb| verb == preferred))
-                    .filter(|&both| both)
-                    .and_then(|_| conjugate_like(found, forbidden, preferred, language))
-                    .unwrap_or_else(|| replace::replacement(found, forbidden, preferred, language))
+            // A conjugated verb is replaced by the same form of the approved
+            // verb when it can be told (Sauvegardé → Enregistré), else not at all.
+            let conjugated = concept.forbidden_verbs.get(m.form) == Some(&true)
+                && comparison_key(&normalize_word(found), false)
+                    != comparison_key(forbidden, false);
+            let replacement = concept.approved.first().and_then(|preferred| {
+                if conjugated {
+                    concept
+                        .verbs
+                        .iter()
+                        .any(|verb| verb == preferred)
+                        .then(|| conjugate_like(found, forbidden, preferred, language))
+                        .flatten()
+                } else {
+                    Some(replace::replacement(found, forbidden, preferred, language))
+                }
             });
             let gender = replace::gender(found, forbidden, concept.gender, language);
             // A fix never edits code, not even the word before the span.
@@ -327,7 +335,10 @@ fn missing_findings(
         .filter(|m| !copied.holds(&m.tokens))
         .filter(|m| {
             let form = &index.concepts()[m.concept].source[m.form];
-            !is_copied_keyword(&source_text[m.span.clone()], form, &segment.target.text)
+            let found = &source_text[m.span.clone()];
+            let other = &segment.target.text;
+            !is_copied_keyword(found, form, other)
+                && !is_copied_name(source_text, m.span.start, found, form, other)
         })
         .map(|m| Use {
             concept: m.concept,
@@ -1144,6 +1155,12 @@ variants = ["PDGF"]
             "Serveur _mandataire :"
         );
         assert_eq!(fixed(&index, "Plugin", "Plugin"), "Greffon");
+        // A forbidden verb is replaced by the same form of the approved verb.
+        assert_eq!(
+            fixed(&index, "Save and quit", "Sauvegarder et quitter"),
+            "Enregistrer et quitter"
+        );
+        assert_eq!(fixed(&index, "Saved", "Sauvegardé"), "Enregistré");
         assert_eq!(fixed(&index, "Bug", "BUG"), "BOGUE");
         // Copied in capitals from the source: a keyword, not the word.
         assert_eq!(check(&index, "BUG", "BUG"), vec![]);

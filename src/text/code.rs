@@ -10,7 +10,7 @@
 //!
 //! - a whitespace-delimited chunk that is an option (`-z`, `--plugin`,
 //!   `--help={common|warnings}`), an assignment (`cet-report=none`), a list
-//!   of alternatives (`on|off`), a directive (`#warning`), a path
+//!   of alternatives (`on|off`), a directive (`#warning`, `.save`), a path
 //!   (`/system/proxy/ftp/host`, `~/.config`, `C:\dir`), a URL, an e-mail
 //!   address, a Rust or C++ path (`a::b`), a dotted name
 //!   (`extensions.worktreeConfig`), a `CamelCase` name, a `snake_case`
@@ -22,14 +22,18 @@
 //!   `%PRODUCTNAME`, `@EMAIL@`), option groups (`[-T timeout]`) and
 //!   alternative groups (`[none | warning]`), and the metavariable after an
 //!   option (`--user LOGIN`);
-//! - the values of a list of alternatives, wherever else the text names
-//!   them (`-mcheck=[none|warning] (default: warning)`);
-//! - copied verbatim from the other side of the pair: a quoted token
-//!   (`"trace"` → `« trace »`), a field name before `=` (`email = %s`), a
-//!   `snake_case` identifier with one underscore (`user_name`; with one
-//!   underscore and not copied, it is a word with an accelerator: `Pro_xy`),
-//!   and a word in capitals that a term spells in lowercase (SQL `DEFAULT`,
-//!   Fortran `LOG`: see [`is_copied_keyword`]).
+//! - the values of a list of alternatives and the metavariables, wherever
+//!   else the text names them (`-mcheck=[none|warning] (default: warning)`,
+//!   `--lock-wait-timeout=TIMEOUT  fail after waiting TIMEOUT`);
+//! - copied verbatim from the other side of the pair: a quoted token or
+//!   command (`"trace"` → `« trace »`, `'git log'`), a field name before `=`
+//!   (`email = %s`), a `snake_case` identifier with one underscore
+//!   (`user_name`; with one underscore and not copied, it is a word with an
+//!   accelerator: `Pro_xy`), a program name before a message (`file: too
+//!   many arguments`); and, knowing the term's form, a word in capitals that
+//!   the form spells in lowercase (SQL `DEFAULT`, Fortran `LOG`, `SAVEd`: see
+//!   [`is_copied_keyword`]) and a capitalised name inside a sentence
+//!   (`champ Package`: see [`is_copied_name`]).
 
 use std::ops::Range;
 
@@ -58,7 +62,9 @@ pub fn pair_code_spans(source: &str, target: &str) -> (Vec<Range<usize>>, Vec<Ra
     let mut source_spans = code_spans(source);
     let mut target_spans = code_spans(target);
     source_spans.extend(copied(source, target));
+    source_spans.extend(copied_quotations(source, target));
     target_spans.extend(copied(target, source));
+    target_spans.extend(copied_quotations(target, source));
     (merge(source_spans), merge(target_spans))
 }
 
@@ -134,8 +140,9 @@ fn is_code_chunk(chunk: &str) -> bool {
     let is_option = (bytes.first() == Some(&b'-')
         && (alnum_at(1) || bytes.get(1) == Some(&b'-') && alnum_at(2)))
         && bytes.iter().any(u8::is_ascii_alphabetic);
-    let directive =
-        bytes.first() == Some(&b'#') && bytes.get(1).is_some_and(u8::is_ascii_alphabetic);
+    // `#warning`, and assembler or roff directives and file extensions: `.save`, `.pot`.
+    let directive = matches!(bytes.first(), Some(b'#' | b'.'))
+        && bytes.get(1).is_some_and(u8::is_ascii_alphabetic);
     let path = chunk.starts_with('/') && (alnum_at(1) || bytes.get(1) == Some(&b'.'))
         || chunk.starts_with("~/")
         || chunk.starts_with("./")
@@ -385,11 +392,18 @@ fn alternative_values(text: &str, spans: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut values: Vec<&str> = Vec::new();
     for span in spans {
         let code = &text[span.clone()];
+        let words = code
+            .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '_'))
+            .filter(|v| v.chars().any(char::is_alphabetic));
         if code.contains('|') {
-            values.extend(
-                code.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '_'))
-                    .filter(|v| v.chars().any(char::is_alphabetic)),
-            );
+            values.extend(words);
+        } else {
+            // A metavariable (`--lock-wait-timeout=TIMEOUT`), named again in
+            // the prose: `fail after waiting TIMEOUT`.
+            values.extend(words.filter(|v| {
+                v.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && !v.chars().any(char::is_lowercase)
+            }));
         }
     }
     if values.is_empty() {
@@ -442,9 +456,33 @@ fn holds_word(other: &str, word: &str) -> bool {
 /// the word. A form written in capitals itself (an abbreviation such as
 /// *MRI*) is the word, copied or not.
 pub fn is_copied_keyword(found: &str, form: &str, other: &str) -> bool {
-    found.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && !found.chars().any(char::is_lowercase)
+    // A keyword with an English ending: Fortran `SAVEd` beside `SAVE`.
+    let capitals = found.trim_end_matches(|c: char| c.is_lowercase());
+    let ending = &found[capitals.len()..];
+    capitals.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !capitals.chars().any(char::is_lowercase)
+        && ["", "s", "d", "ed", "es", "ing"].contains(&ending)
         && form.chars().any(char::is_lowercase)
+        && holds_word(other, capitals)
+}
+
+/// True when `found`, a match of the lowercase `form` at byte `at` of
+/// `text`, is a capitalised name inside a sentence that `other` holds
+/// verbatim: a field or element name (`no Package field` → `pas de champ
+/// Package`, `on Link line` → `ligne de type « Link »`), not the word.
+pub fn is_copied_name(text: &str, at: usize, found: &str, form: &str, other: &str) -> bool {
+    let mut chars = found.chars();
+    let capitalised = chars.next().is_some_and(char::is_uppercase)
+        && chars.clone().any(char::is_lowercase)
+        && !chars.any(char::is_uppercase);
+    let inside_sentence = text[..at]
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | '\u{FFFC}'));
+    capitalised
+        && inside_sentence
+        && !form.chars().next().is_some_and(char::is_uppercase)
         && holds_word(other, found)
 }
 
@@ -452,14 +490,52 @@ pub fn is_copied_keyword(found: &str, form: &str, other: &str) -> bool {
 /// quoted tokens, field names before `=`, identifiers with one underscore.
 fn copied(text: &str, other: &str) -> Vec<Range<usize>> {
     let mut spans = Vec::new();
+    let first_word = text.len() - text.trim_start().len();
     for word in whole_words(text) {
         let w = &text[word.clone()];
         let identifier = w.trim_matches('_').contains('_');
         let after = text[word.end..].trim_start_matches(' ');
         let field = after.starts_with('=') && !after.starts_with("==");
         let quoted = is_quoted(text, &word);
-        if (identifier || field || quoted) && holds_word(other, w) {
+        // A program name before a message: `file: too many arguments`.
+        let colon = |rest: &str| {
+            rest.trim_start_matches([' ', '\u{a0}', '\u{202f}'])
+                .starts_with(':')
+        };
+        let program = word.start == first_word
+            && !w.contains(|c: char| !c.is_ascii_lowercase())
+            && colon(&text[word.end..])
+            && other.trim_start().strip_prefix(w).is_some_and(colon);
+        if program || (identifier || field || quoted) && holds_word(other, w) {
             spans.push(word);
+        }
+    }
+    spans
+}
+
+/// The quoted commands of `text` that `other` holds verbatim: `'git log'`
+/// → `« git log »`, up to four words between quotes on one line.
+fn copied_quotations(text: &str, other: &str) -> Vec<Range<usize>> {
+    const PAIRS: [(char, char); 5] = [('\'', '\''), ('"', '"'), ('“', '”'), ('‘', '’'), ('«', '»')];
+    let mut spans = Vec::new();
+    for (at, open) in text.char_indices() {
+        let Some(&(_, close)) = PAIRS.iter().find(|(o, _)| *o == open) else {
+            continue;
+        };
+        let from = at + open.len_utf8();
+        let Some(end) = text[from..]
+            .char_indices()
+            .take_while(|&(i, c)| c != '\n' && i < 60)
+            .find(|&(_, c)| c == close)
+            .map(|(i, _)| from + i)
+        else {
+            continue;
+        };
+        let inner = text[from..end].trim_matches(|c: char| c.is_whitespace());
+        let words = inner.split_whitespace().count();
+        if (2..=4).contains(&words) && other.contains(inner) {
+            let start = from + text[from..end].find(inner).unwrap_or(0);
+            spans.push(start..start + inner.len());
         }
     }
     spans
@@ -542,6 +618,10 @@ mod tests {
     fn directives_paths_urls_and_addresses() {
         assert_eq!(code("#warning and #include"), vec!["#warning", "#include"]);
         assert_eq!(
+            code("operand to .save, no .pot file"),
+            vec![".save", ".pot"]
+        );
+        assert_eq!(
             code("The port of “/system/proxy/ftp/host”."),
             vec!["/system/proxy/ftp/host"]
         );
@@ -621,6 +701,38 @@ mod tests {
             vec!["trace", "email"]
         );
         assert!(is_copied_keyword("DEFAULT", "default", "set to DEFAULT"));
+        assert!(is_copied_keyword(
+            "SAVEd",
+            "save",
+            "pas sauvegardé avec SAVE"
+        ));
+        assert!(!is_copied_keyword("SAVEr", "save", "avec SAVE"));
+        let text = "no Package field found";
+        assert!(is_copied_name(
+            text,
+            3,
+            "Package",
+            "package",
+            "pas de champ Package"
+        ));
+        assert!(!is_copied_name(
+            "Package list",
+            0,
+            "Package",
+            "package",
+            "Package"
+        ));
+        assert!(!is_copied_name(
+            text,
+            3,
+            "Package",
+            "package",
+            "pas de champ paquet"
+        ));
+        assert_eq!(
+            code("--lock-wait-timeout=TIMEOUT  fail after waiting TIMEOUT"),
+            vec!["--lock-wait-timeout=TIMEOUT", "TIMEOUT"]
+        );
         assert!(is_copied_keyword("LOG", "log", "LOG at %L"));
         assert!(!is_copied_keyword("MRI", "MRI", "An MRI."));
         assert!(!is_copied_keyword("DEFAULT", "default", "set to default"));
@@ -628,6 +740,19 @@ mod tests {
             copied_code("la clé user_name", "the user_name key"),
             vec!["user_name"]
         );
+        assert_eq!(
+            copied_code("file : trop d’arguments", "file: too many arguments"),
+            vec!["file"]
+        );
+        assert_eq!(
+            copied_code(
+                "Résumer la sortie de 'git log'",
+                "Summarize 'git log' output"
+            ),
+            vec!["git log"]
+        );
+        // A label in capitals is a word: `Proxy: none` → `Proxy : aucun`.
+        assert!(copied_code("Proxy : aucun", "Proxy: none").is_empty());
         // Not copied, or not in a code position: words.
         assert!(copied_code("avec DEFAULT", "set to none").is_empty());
         assert!(copied_code("une IRM et le trace", "an IRM and the trace").is_empty());

@@ -108,15 +108,17 @@ pub fn gold_triples(path: &str) -> BTreeSet<Triple> {
 /// <glossary> check --format json <args>`, which must report some at error
 /// severity.
 pub fn term_findings(glossary: &str, args: &[&str]) -> BTreeSet<Triple> {
-    term_findings_with_candidates(glossary, args)
-        .into_iter()
-        .map(|(triple, _)| triple)
-        .collect()
+    term_findings_against(glossary, args, &BTreeSet::new())
 }
 
-/// As [`term_findings`], each finding with the concepts it names as
-/// candidates (those sharing the source form of a homonym; empty otherwise).
-pub fn term_findings_with_candidates(glossary: &str, args: &[&str]) -> Vec<(Triple, Vec<String>)> {
+/// [`term_findings`], where a finding that names several candidate concepts
+/// (homonyms sharing the source word) counts for the one `gold` names in
+/// the same segment and rule, if any: the finding offers every sense.
+pub fn term_findings_against(
+    glossary: &str,
+    args: &[&str],
+    gold: &BTreeSet<Triple>,
+) -> BTreeSet<Triple> {
     let output = gloss()
         .args(["--glossary", glossary])
         .args(["check", "--format", "json"])
@@ -132,16 +134,13 @@ pub fn term_findings_with_candidates(glossary: &str, args: &[&str]) -> Vec<(Trip
         .filter(|f| TERM_RULES.contains(&f["rule"].as_str().unwrap()))
         .map(|f| {
             let field = |name: &str| f[name].as_str().unwrap().to_owned();
-            let candidates = f["candidates"]
-                .as_array()
-                .map(|ids| {
-                    ids.iter()
-                        .filter_map(|id| id.as_str())
-                        .map(str::to_owned)
-                        .collect()
-                })
-                .unwrap_or_default();
-            ((field("segment"), field("rule"), field("term")), candidates)
+            let (segment, rule) = (field("segment"), field("rule"));
+            let candidates = f["candidates"].as_array().into_iter().flatten();
+            let term = candidates
+                .filter_map(|c| c.as_str())
+                .find(|c| gold.contains(&(segment.clone(), rule.clone(), (*c).to_owned())))
+                .map_or_else(|| field("term"), str::to_owned);
+            (segment, rule, term)
         })
         .collect()
 }

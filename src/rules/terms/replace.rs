@@ -120,9 +120,17 @@ fn is_feminine(found: &str, forbidden: &str, language: Language) -> bool {
 fn inflect_head(form: &str, language: Language, inflect: fn(&str, Language) -> String) -> String {
     let tokens = tokenize(form, language);
     let words: Vec<&Token> = tokens.iter().collect();
-    let head_end = words
-        .iter()
-        .position(|t| t.kind == TokenKind::Elided || is_stop(&form[t.range.clone()], language))
+    // A preposition hyphened to the next word is a prefix (*sous-clé*), not a stop.
+    let prefix = |i: usize| {
+        words.get(i + 1).is_some_and(|next| {
+            next.kind == TokenKind::Hyphen && next.range.start == words[i].range.end
+        })
+    };
+    let head_end = (0..words.len())
+        .position(|i| {
+            words[i].kind == TokenKind::Elided
+                || is_stop(&form[words[i].range.clone()], language) && !prefix(i)
+        })
         .unwrap_or(words.len());
     let inflected: Vec<usize> = match language {
         Language::French => (0..head_end).collect(),
@@ -587,6 +595,7 @@ mod tests {
             "facteurs de croissance animal"
         );
         assert_eq!(fr("modèles", "modèle", "réseau animal"), "réseaux animaux");
+        assert_eq!(fr("sous-clefs", "sous-clef", "sous-clé"), "sous-clés");
         assert_eq!(
             replacement(
                 "mother cells",
