@@ -91,6 +91,7 @@ struct Compiled {
     paths: Vec<PathBuf>,
     index: TermIndex,
     glossary_terms: HashSet<String>,
+    source_language: String,
     target_language: String,
 }
 
@@ -189,6 +190,7 @@ impl Checker {
             paths,
             index,
             glossary_terms,
+            source_language,
             target_language,
         })
     }
@@ -379,8 +381,9 @@ impl Checker {
         structural: Vec<Finding>,
         glossary: usize,
     ) -> FileReport {
-        let index = &self.glossaries[glossary].index;
-        let mut findings = check_document(index, &document, &self.settings.rules);
+        let compiled = &self.glossaries[glossary];
+        document.honour_languages(&compiled.source_language, &compiled.target_language);
+        let mut findings = check_document(&compiled.index, &document, &self.settings.rules);
         findings.extend(structural);
         findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         let diagnostics = std::mem::take(&mut document.diagnostics);

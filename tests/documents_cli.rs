@@ -267,3 +267,106 @@ fn the_format_of_a_pair_can_be_named_in_gloss_toml() {
         ["forbidden-term 1:3 heading-1", "missing-term 1:3 heading-1"]
     );
 }
+
+/// An XLIFF file with `srcLang` and `trgLang`, one unit.
+fn xliff(source_language: &str, target_language: &str, source: &str, target: &str) -> String {
+    format!(
+        "<xliff version=\"2.0\" srcLang=\"{source_language}\" trgLang=\"{target_language}\">\
+         <file id=\"f\"><unit id=\"u\"><segment><source>{source}</source>\
+         <target>{target}</target></segment></unit></file></xliff>\n"
+    )
+}
+
+#[test]
+fn an_xliff_written_the_other_way_round_is_checked_with_its_sides_swapped() {
+    let dir = tempfile::tempdir().unwrap();
+    write_in(dir.path(), "glossary.toml", TERMS);
+    write_in(
+        dir.path(),
+        "back.xlf",
+        xliff("fr", "en", "Une cellule m\u{e8}re", "A stem cell"),
+    );
+    let assert = gloss_in(dir.path())
+        .args([
+            "--glossary",
+            "glossary.toml",
+            "check",
+            "back.xlf",
+            "--format",
+            "json",
+        ])
+        .assert()
+        .code(1);
+    let report = json(&assert);
+    assert_eq!(
+        findings(&report),
+        ["forbidden-term 1:95 u", "missing-term 1:95 u"]
+    );
+    assert_eq!(
+        report["warnings"].as_array().unwrap().len(),
+        1,
+        "{report:#}"
+    );
+}
+
+#[test]
+fn an_xliff_in_other_languages_is_not_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    write_in(dir.path(), "glossary.toml", TERMS);
+    write_in(
+        dir.path(),
+        "de.xlf",
+        xliff("en", "de-DE", "A stem cell", "Eine Stammzelle"),
+    );
+    let assert = gloss_in(dir.path())
+        .args(["--glossary", "glossary.toml", "check", "de.xlf"])
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+    assert!(stderr.contains("de.xlf:1:44"), "{stderr}");
+    assert!(stderr.contains("“de-DE”"), "{stderr}");
+}
+
+#[test]
+fn align_shows_the_pairs_side_by_side_and_as_json() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let fixtures = root.join("tests/fixtures/documents/text");
+    let assert = gloss_in(&fixtures)
+        .args([
+            "align",
+            "--source",
+            "notice.en.txt",
+            "--target",
+            "notice.fr.txt",
+        ])
+        .assert()
+        .code(0);
+    insta::assert_snapshot!(common::stdout(&assert));
+    let assert = gloss_in(&fixtures)
+        .args([
+            "align",
+            "--source",
+            "notice.en.txt",
+            "--target",
+            "notice.fr.txt",
+        ])
+        .args(["--format", "json"])
+        .assert()
+        .code(0);
+    let report = json(&assert);
+    let ranges: Vec<(u64, u64, u64, u64)> = report["pairs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|pair| {
+            let line = |side: &str, key: &str| pair[side][key].as_u64().unwrap();
+            (
+                line("source", "line"),
+                line("source", "end_line"),
+                line("target", "line"),
+                line("target", "end_line"),
+            )
+        })
+        .collect();
+    assert_eq!(ranges, [(1, 1, 1, 1), (3, 5, 3, 4), (7, 7, 6, 6)]);
+}

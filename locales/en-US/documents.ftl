@@ -13,7 +13,7 @@ documents-xml-entity = entity declarations, external entities and entity referen
 documents-help-xml-entity = remove the document type declaration and write the characters themselves (or as &#…; references)
 documents-xliff-not-xliff = this file has no <xliff> root element
 documents-xliff-no-targets = { $count ->
-    [one] the unit of this XLIFF file has no target
+    [one] the only unit of this XLIFF file has no target
    *[other] none of the { $count } units of this XLIFF file has a target
 }
 documents-help-xliff-no-targets = translate the file before checking it: each unit needs its translation
@@ -26,5 +26,16 @@ documents-json-malformed = malformed JSON: expected { $expected }
 documents-json-duplicate-key = key “{ $key }” is defined twice: the last one wins
 documents-json-first-key = first defined here
 documents-note-paragraph = paragraph { $paragraph }, column { $column }
+documents-language-swapped = this file is written from “{ $target }” to “{ $source }”: its sides are checked the other way round
+documents-language-mismatch = this side of the file is in “{ $declared }”, but the check expects “{ $expected }”: it is not checked
+documents-help-language-mismatch = check the file against a glossary of its languages (source-language and target-language in gloss.toml)
 config-bad-format = unknown document format “{ $value }”
 help-formats = the formats are: { $formats }
+cmd-align = Show how a source document and its translation are paired into segments: which source lines are checked against which target lines
+arg-align-source = Source-language document
+arg-align-target = Target-language document
+arg-align-format = Output format: human (side by side) or json (pairs with both line ranges)
+documents-align-summary = { $count ->
+    [one] { $count } pair
+   *[other] { $count } pairs
+}

@@ -13,8 +13,7 @@ documents-xml-entity = les déclarations d’entités, les entités externes et 
 documents-help-xml-entity = supprimez la déclaration de type de document et écrivez les caractères eux-mêmes (ou en références &#…;)
 documents-xliff-not-xliff = ce fichier n’a pas d’élément racine <xliff>
 documents-xliff-no-targets = { $count ->
-    [0] ce fichier XLIFF n’a aucune unité, donc aucune cible
-    [one] l’unité de ce fichier XLIFF n’a pas de cible
+    [one] { $count } unité dans ce fichier XLIFF, sans cible
    *[other] aucune des { $count } unités de ce fichier XLIFF n’a de cible
 }
 documents-help-xliff-no-targets = traduisez le fichier avant de le vérifier : chaque unité doit avoir sa traduction
@@ -27,5 +26,16 @@ documents-json-malformed = JSON mal formé : { $expected } attendu
 documents-json-duplicate-key = la clé « { $key } » est définie deux fois : la dernière l’emporte
 documents-json-first-key = première définition ici
 documents-note-paragraph = paragraphe { $paragraph }, colonne { $column }
+documents-language-swapped = ce fichier est écrit de « { $target } » vers « { $source } » : ses côtés sont vérifiés dans l’autre sens
+documents-language-mismatch = ce côté du fichier est en « { $declared } », mais la vérification attend « { $expected } » : il n’est pas vérifié
+documents-help-language-mismatch = vérifiez le fichier avec un glossaire de ses langues (source-language et target-language dans gloss.toml)
 config-bad-format = format de document inconnu « { $value } »
 help-formats = les formats sont : { $formats }
+cmd-align = Montre comment un document source et sa traduction sont appariés en segments : quelles lignes sources sont vérifiées avec quelles lignes cibles
+arg-align-source = Document en langue source
+arg-align-target = Document en langue cible
+arg-align-format = Format de sortie : human (côte à côte) ou json (paires avec les lignes des deux côtés)
+documents-align-summary = { $count ->
+    [one] { $count } paire
+   *[other] { $count } paires
+}

@@ -15,6 +15,7 @@ use crate::i18n::Localizer;
 use crate::printers::diagnostics;
 
 mod add;
+mod align;
 mod check;
 mod diff;
 mod editing;
@@ -91,6 +92,8 @@ pub enum Command {
     Validate(validate::Args),
     /// Check translations against the glossary.
     Check(check::Args),
+    /// Show how a document pair is paired into segments.
+    Align(align::Args),
     /// List the rules of `check`, or explain one.
     Rules(rules::Args),
     /// Look a term up in either language.
@@ -263,6 +266,7 @@ pub fn main() -> ExitCode {
         Command::Check(args) => check::run(&context, args),
         Command::Rules(args) => rules::run(&context, args),
         Command::Lookup(args) => lookup::run(&context, args),
+        Command::Align(args) => align::run(&context, args),
         Command::Pages(args) => pages::run(&context, args),
         Command::Init(args) => init::run(&context, args),
         Command::Add(args) => add::run(&context, *args),

@@ -138,6 +138,7 @@ pub(crate) fn read_pair(
         source: Some(source.file),
         segments,
         diagnostics,
+        declared_languages: Vec::new(),
     })
 }
 

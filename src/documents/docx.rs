@@ -1,7 +1,8 @@
 //! Word documents (`.docx`): a zip of XML parts.
 //!
 //! The paragraphs of the body, then of the headers, footers and footnotes,
-//! are read in that order. Runs are merged (a term split over three runs is
+//! are read in that order (text boxes too, once: not their `mc:Fallback`
+//! copy). Runs are merged (a term split over three runs is
 //! one term); tracked changes are read as accepted (insertions in,
 //! deletions and moved-away text out); field codes and results, and hidden
 //! text, are skipped. A paragraph in a table cell is a table cell, one with
@@ -214,7 +215,8 @@ impl Paragraphs {
             }
             "p" => self.paragraph(String::new(), BlockKind::Paragraph),
             "tc" if !empty => state.cells += 1,
-            "del" | "moveFrom" if !empty => state.deleted += 1,
+            // A `mc:Fallback` repeats the `mc:Choice` before it (text boxes).
+            "del" | "moveFrom" | "Fallback" if !empty => state.deleted += 1,
             "t" if !empty => state.in_text = true,
             "r" => {
                 state.hidden = false;
@@ -276,7 +278,7 @@ impl Paragraphs {
                 }
             }
             "tc" => state.cells = state.cells.saturating_sub(1),
-            "del" | "moveFrom" => state.deleted = state.deleted.saturating_sub(1),
+            "del" | "moveFrom" | "Fallback" => state.deleted = state.deleted.saturating_sub(1),
             "t" => state.in_text = false,
             "r" => {
                 state.hidden = false;

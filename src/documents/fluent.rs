@@ -158,6 +158,7 @@ fn pair(source: Result<Loaded, Diagnostic>, target: Loaded) -> (Document, Struct
                 source: None,
                 segments: Vec::new(),
                 diagnostics,
+                declared_languages: Vec::new(),
             };
             let structures = Structures {
                 source: None,
@@ -199,6 +200,7 @@ fn pair(source: Result<Loaded, Diagnostic>, target: Loaded) -> (Document, Struct
         source: Some(source_file),
         segments,
         diagnostics,
+        declared_languages: Vec::new(),
     };
     let structures = Structures {
         source: Some(source_structure),

@@ -84,6 +84,7 @@ pub fn read_pair(source: &Path, target: &Path) -> Result<Document, Diagnostic> {
         source: Some(source.file),
         segments,
         diagnostics,
+        declared_languages: Vec::new(),
     })
 }
 

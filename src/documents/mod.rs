@@ -210,6 +210,20 @@ pub struct Document {
     pub segments: Vec<Segment>,
     /// Junk, parse errors and unpaired entries, located.
     pub diagnostics: Vec<Diagnostic>,
+    /// The languages the file declares for its sides (XLIFF `srcLang`,
+    /// `trgLang`, `xml:lang`), for the checker to compare with its own.
+    pub declared_languages: Vec<DeclaredLanguage>,
+}
+
+/// A language a file declares for one of its sides, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeclaredLanguage {
+    /// The language tag as written (`fr`, `fr-CA`).
+    pub tag: String,
+    /// True for the target side, false for the source side.
+    pub target_side: bool,
+    /// Byte range of the tag in the target file.
+    pub span: std::ops::Range<usize>,
 }
 
 /// What to read: a target and, for Fluent, its source.
@@ -284,6 +298,55 @@ pub struct ReadOptions {
 }
 
 impl Document {
+    /// Honours the languages the file declares, given the languages checked
+    /// (`source` → `target`): a file written the other way round has its
+    /// sides swapped (with a warning); a side declared in another language
+    /// is an error and the document's segments are not checked.
+    pub fn honour_languages(&mut self, source: &str, target: &str) {
+        use crate::glossary::same_language;
+        let expected = |declared: &DeclaredLanguage, swapped: bool| {
+            let language = if declared.target_side != swapped {
+                target
+            } else {
+                source
+            };
+            same_language(&declared.tag, language)
+        };
+        let declared = &self.declared_languages;
+        if declared.iter().all(|d| expected(d, false)) {
+            return;
+        }
+        let both_sides =
+            declared.iter().any(|d| d.target_side) && declared.iter().any(|d| !d.target_side);
+        if both_sides && declared.iter().all(|d| expected(d, true)) {
+            for segment in &mut self.segments {
+                std::mem::swap(&mut segment.source, &mut segment.target);
+            }
+            let first = &declared[0];
+            self.diagnostics.push(
+                Diagnostic::warning(msg!(
+                    "documents-language-swapped",
+                    source = source,
+                    target = target
+                ))
+                .at(&self.target, first.span.clone()),
+            );
+            return;
+        }
+        if let Some(wrong) = declared.iter().find(|d| !expected(d, false)) {
+            self.diagnostics.push(
+                Diagnostic::error(msg!(
+                    "documents-language-mismatch",
+                    declared = wrong.tag.as_str(),
+                    expected = if wrong.target_side { target } else { source }
+                ))
+                .at(&self.target, wrong.span.clone())
+                .with_help(msg!("documents-help-language-mismatch")),
+            );
+            self.segments.clear();
+        }
+    }
+
     /// A document that could not be read: no segments, one diagnostic.
     fn unreadable(format: Format, path: &Path, diagnostic: Diagnostic) -> Self {
         Document {
@@ -292,6 +355,7 @@ impl Document {
             source: None,
             segments: Vec::new(),
             diagnostics: vec![diagnostic],
+            declared_languages: Vec::new(),
         }
     }
 }

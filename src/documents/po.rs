@@ -149,6 +149,7 @@ fn parse_text(
         source: None,
         segments,
         diagnostics,
+        declared_languages: Vec::new(),
     };
     Ok((document, catalogue.finish()))
 }

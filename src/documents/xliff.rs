@@ -23,7 +23,9 @@ use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 
 use super::xml::{attribute, doctype_is_safe, reference_char};
-use super::{Document, Format, ReadOptions, Segment, SegmentText, TextBuilder, decode};
+use super::{
+    DeclaredLanguage, Document, Format, ReadOptions, Segment, SegmentText, TextBuilder, decode,
+};
 use crate::diagnostic::Diagnostic;
 use crate::msg;
 use crate::source::SourceFile;
@@ -57,6 +59,7 @@ pub fn read(path: &Path, options: &ReadOptions) -> Result<Document, Diagnostic> 
         units: 0,
         targets: 0,
         root_seen: false,
+        declared_languages: Vec::new(),
     };
     parser.parse();
     let Parser {
@@ -65,6 +68,7 @@ pub fn read(path: &Path, options: &ReadOptions) -> Result<Document, Diagnostic> 
         units,
         targets,
         root_seen,
+        declared_languages,
         ..
     } = parser;
     if !root_seen && !crate::diagnostic::has_errors(&diagnostics) {
@@ -86,6 +90,7 @@ pub fn read(path: &Path, options: &ReadOptions) -> Result<Document, Diagnostic> 
         source: None,
         segments,
         diagnostics,
+        declared_languages,
     })
 }
 
@@ -133,6 +138,7 @@ struct Parser<'a> {
     units: usize,
     targets: usize,
     root_seen: bool,
+    declared_languages: Vec<DeclaredLanguage>,
 }
 
 impl Parser<'_> {
@@ -196,6 +202,19 @@ impl Parser<'_> {
 
     fn start(&mut self, element: &BytesStart, at: usize, empty: bool) {
         let name = element.local_name().as_ref().to_owned();
+        for (language_attribute, target_side) in [
+            ("srcLang", false),
+            ("source-language", false),
+            ("trgLang", true),
+            ("target-language", true),
+            ("xml:lang", name == "target"),
+        ] {
+            if (language_attribute != "xml:lang" || name == "source" || name == "target")
+                && let Some(tag) = attribute(element, language_attribute)
+            {
+                self.declare(tag, target_side, at, language_attribute);
+            }
+        }
         let parent = self.open.last();
         let translate_no = attribute(element, "translate").is_some_and(|v| v == "no");
         let untranslatable = translate_no || parent.is_some_and(|p| p.untranslatable);
@@ -285,6 +304,34 @@ impl Parser<'_> {
             "unit" => self.unit = None,
             _ => {}
         }
+    }
+
+    /// Records a declared language (the first of each distinct tag per
+    /// side), located at its attribute in the start tag at `at`.
+    fn declare(&mut self, tag: String, target_side: bool, at: usize, attribute: &str) {
+        if self
+            .declared_languages
+            .iter()
+            .any(|declared| declared.target_side == target_side && declared.tag == tag)
+        {
+            return;
+        }
+        let text = &self.file.text;
+        let tag_end = text[at..].find('>').map_or(text.len(), |end| at + end);
+        let span = text[at..tag_end]
+            .find(&format!("{attribute}="))
+            .and_then(|found| {
+                let value = at + found + attribute.len() + 2;
+                text.get(value..)?
+                    .starts_with(tag.as_str())
+                    .then(|| value..value + tag.len())
+            })
+            .unwrap_or(at..at);
+        self.declared_languages.push(DeclaredLanguage {
+            tag,
+            target_side,
+            span,
+        });
     }
 
     /// Turns the unit's source and target into a segment, when it has both
