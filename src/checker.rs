@@ -291,6 +291,7 @@ impl Checker {
                     let spec = PairSpec {
                         source: None,
                         target,
+                        format: spec.format,
                     };
                     Unit::Unread(spec, *glossary)
                 })),

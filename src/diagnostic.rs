@@ -17,6 +17,9 @@ pub enum Severity {
     Error,
     /// Reported; fails the run only when asked (`--strict`).
     Warning,
+    /// Worth knowing, never a failure (two concepts of different domains
+    /// sharing a form: homonyms).
+    Info,
 }
 
 /// A place in a file: the file and a byte range in it.
@@ -66,6 +69,14 @@ impl Diagnostic {
     pub fn warning(message: Message) -> Self {
         Diagnostic {
             severity: Severity::Warning,
+            ..Self::error(message)
+        }
+    }
+
+    /// A piece of information without a location: never fails a run.
+    pub fn info(message: Message) -> Self {
+        Diagnostic {
+            severity: Severity::Info,
             ..Self::error(message)
         }
     }

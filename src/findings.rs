@@ -54,6 +54,11 @@ pub struct Finding {
     /// For a near miss, the approved spelling the target almost has.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub near_miss: Option<String>,
+    /// For a missing term whose source word other concepts share
+    /// (homonyms), every one's id, `term` first: the translation may use any
+    /// of them.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub candidates: Vec<String>,
     /// What is wrong, for people (localised by the printers).
     #[serde(skip)]
     pub message: Message,

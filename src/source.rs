@@ -161,6 +161,9 @@ pub struct SourceFile {
     pub path: PathBuf,
     /// The whole text, BOM removed.
     pub text: String,
+    /// The text is made of a document's paragraphs, one per line (a DOCX):
+    /// a line number is a paragraph number.
+    pub paragraphs: bool,
     lines: LineIndex,
 }
 
@@ -171,7 +174,16 @@ impl SourceFile {
         SourceFile {
             path: path.into(),
             text,
+            paragraphs: false,
             lines,
+        }
+    }
+
+    /// Wraps the paragraphs of a document read from `path`, one per line.
+    pub fn of_paragraphs(path: impl Into<PathBuf>, text: String) -> Self {
+        SourceFile {
+            paragraphs: true,
+            ..Self::new(path, text)
         }
     }
 

@@ -202,12 +202,15 @@ fn bad_files_are_located_and_change_nothing() {
 #[test]
 fn an_import_that_would_break_the_glossary_is_refused() {
     let (dir, path) = temp_glossary(GLOSSARY);
-    write_in(dir.path(), "de.csv", "en,de\nburn,Verbrennung\n");
+    write_in(dir.path(), "bad.csv", "en,en_forbidden\nburn,burn\n");
     gloss(dir.path())
-        .args(["import", "csv", "de.csv"])
+        .args(["import", "csv", "bad.csv"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("language “de” is not declared"))
+        .stderr(predicate::str::contains("is both accepted and forbidden"))
+        .stderr(predicate::str::contains(
+            "glossary.toml as the edit would write it",
+        ))
         .stderr(predicate::str::contains("nothing was written"));
     assert_eq!(read(&path), GLOSSARY);
 }

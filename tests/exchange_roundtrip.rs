@@ -50,6 +50,11 @@ fn entry() -> impl Strategy<Value = LangEntry> {
                     .take(usize::from(verb && pos != Some(PartOfSpeech::Verb)))
                     .map(|v| (v.clone(), PartOfSpeech::Verb))
                     .collect();
+                let not_in = if verb {
+                    vec![format!("{term} zz")]
+                } else {
+                    Vec::new()
+                };
                 let mut forbidden: Vec<String> =
                     forbidden.into_iter().map(|f| format!("zz{f}")).collect();
                 forbidden.dedup();
@@ -57,6 +62,7 @@ fn entry() -> impl Strategy<Value = LangEntry> {
                     term,
                     variants,
                     variant_pos,
+                    not_in,
                     forbidden,
                     definition,
                     gender,
@@ -162,7 +168,7 @@ proptest! {
                 languages: c
                     .languages
                     .iter()
-                    .map(|(lang, e)| (lang.clone(), LangEntry { case_sensitive: false, ..e.clone() }))
+                    .map(|(lang, e)| (lang.clone(), LangEntry { case_sensitive: false, not_in: Vec::new(), ..e.clone() }))
                     .collect::<BTreeMap<_, _>>(),
                 ..c.clone()
             })

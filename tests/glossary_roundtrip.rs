@@ -39,6 +39,11 @@ fn entry() -> impl Strategy<Value = LangEntry> {
                         .take(usize::from(verb))
                         .map(|v| (v.clone(), PartOfSpeech::Verb))
                         .collect(),
+                    not_in: forbidden
+                        .iter()
+                        .take(usize::from(verb))
+                        .map(|f| format!("{f} z"))
+                        .collect(),
                     variants,
                     // "zz" keeps forbidden forms apart from accepted ones (which never start with z).
                     forbidden: forbidden.into_iter().map(|f| format!("zz{f}")).collect(),

@@ -145,8 +145,8 @@ fn french_interface() {
 fn hostile_queries_are_answered_calmly() {
     let dir = tempfile::tempdir().unwrap();
     lookup(dir.path(), &["?!…«»"])
-        .code(1)
-        .stdout(predicate::str::contains("nothing to look up"));
+        .code(2)
+        .stderr(predicate::str::contains("nothing to look up"));
     let long = "é".repeat(10_000);
     let assert = lookup(dir.path(), &[&long]).code(1);
     assert!(

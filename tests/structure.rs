@@ -21,6 +21,7 @@ fn fixture_differences(language: Option<&str>) -> Vec<String> {
     let spec = PairSpec {
         source: Some(fixture("en-US")),
         target: fixture("fr"),
+        format: None,
     };
     let reads = read_with_structure(&spec, &ReadOptions::default()).unwrap();
     let options = Options {
@@ -251,6 +252,7 @@ fn structures_come_with_the_documents() {
     let spec = PairSpec {
         source: Some(fixture("en-US")),
         target: fixture("fr"),
+        format: None,
     };
     let reads: Vec<Read> = read_with_structure(&spec, &ReadOptions::default()).unwrap();
     assert!(reads.iter().all(|read| read.structures.is_some()));

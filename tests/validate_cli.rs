@@ -308,7 +308,7 @@ fn toml_mistakes_are_said_in_french() {
         ),
         (
             "[terms.a]\nen = \"x\"\n[terms.a.fr]\nterm = \"y\"\nvariants = \"z\"\n",
-            "doit être une liste de chaînes",
+            "doit être une liste de chaînes ou de tables",
         ),
     ] {
         let path = write_in(dir.path(), "g.toml", text);
@@ -338,7 +338,7 @@ fn toml_mistakes_are_said_in_french() {
     validate(&path)
         .code(2)
         .stderr(predicate::str::contains(
-            "“variants” must be a list of strings",
+            "“variants” must be a list of strings or tables",
         ))
         .stderr(predicate::str::contains("a array").not());
 }
@@ -360,4 +360,20 @@ fn a_missing_glossary_is_an_error_without_an_empty_summary() {
         .code(2)
         .stdout("")
         .stderr(predicate::str::contains("nowhere.toml"));
+}
+
+/// The header's source language must be one the concepts have forms in.
+#[test]
+fn a_source_language_without_forms_is_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_in(
+        dir.path(),
+        "g.toml",
+        "[glossary]\nsource-language = \"de\"\n\n[terms.plaie]\nen = \"wound\"\nfr = \"plaie\"\n",
+    );
+    validate(&path)
+        .code(0)
+        .stdout(predicate::str::contains("0 errors, 1 warning"))
+        .stderr(predicate::str::contains("no concept has a form in “de”"))
+        .stderr(predicate::str::contains("g.toml:2:19"));
 }

@@ -105,8 +105,10 @@ help-check-path = check the path and the file's permissions and encoding (gloss 
 
 ## Configuration
 
-config-invalid = invalid configuration: { $reason }
-help-config = see “Configuration” in the README for the keys of gloss.toml
+config-pair-without-target = this [[pairs]] entry has no “{ "target" }”
+help-pair-target = add { "target" } = "…": the translated Fluent file or directory, or a .po catalogue
+config-bad-level = “{ $value }” is not a level for the rule “{ $rule }”
+help-rule-levels = possible values: { "\"error\"" }, { "\"warning\"" } or { "\"off\"" }
 
 ## Glossary validation
 
@@ -139,6 +141,10 @@ glossary-wrong-type = “{ $key }” must be { $expected ->
         [boolean] true or false
         [strings] a list of strings
         [string-or-table] a string (the preferred form) or a table
+        [strings-or-tables] a list of strings or tables
+        [string-or-inline-table] a string or an inline table
+        [paths] a path or a list of paths
+        [pairs] a list of [[pairs]] tables
        *[other] { $expected }
     }
 glossary-empty-form = empty form
@@ -164,6 +170,8 @@ glossary-duplicate-id = duplicate term id “{ $id }”
 note-first-defined = first defined here
 help-duplicate-id = ids must be unique across all glossary files: rename or merge one of them
 glossary-dnt-differs = “{ $id }” is marked do-not-translate but its forms differ between languages
+glossary-language-without-forms = no concept has a form in “{ $tag }”: check would find nothing to check
+help-language-without-forms = the concepts have forms in: { $languages }
 help-dnt-differs = a do-not-translate term has the same form in every language: give one form, or remove dnt
 validate-summary = { $concepts ->
         [one] 1 concept
@@ -231,7 +239,7 @@ arg-lookup-query = The term to look up; several words need no quotes (without a 
 arg-lookup-from = Match only forms of this language (e.g. “fr”)
 arg-lookup-definitions = Also search the definitions
 arg-lookup-format = Output format: human or json
-arg-lookup-limit = Show at most this many concepts (default 10)
+arg-lookup-limit = Show at most this many concepts (default 10; 0 shows them all)
 lookup-variants = variants: { $forms }
 lookup-forbidden-forms = do not use: { $forms }
 lookup-note = note: { $note }
@@ -411,7 +419,6 @@ csv-ragged-row = this row has { $found } fields, the header has { $expected }
 csv-duplicate-column = column “{ $column }” appears twice
 csv-ignored-column = unknown column “{ $column }”, ignored
 csv-no-language-column = the header names no language column
-help-csv-header = the first row names the columns, e.g. id,en,fr,fr_variants,fr_forbidden,definition_en,definition_fr,domain
 csv-bad-id = “{ $id }” is not a valid term id: a new id will be made
 csv-bad-value = invalid value “{ $value }” in column { $column }, ignored
 csv-no-term = values for “{ $lang }” without its preferred form, ignored
@@ -429,11 +436,13 @@ help-no-source = add the source file, or check that the source and target direct
 document-fluent-needs-source = { $path } is a Fluent file: it needs a source file to be checked against
 help-fluent-needs-source = give the source file or directory with --source (or “source” in a [[pairs]] entry of gloss.toml)
 document-unknown-format = { $path }: unknown document format
-help-document-formats = gloss reads Fluent (.ftl) files and gettext (.po, .pot) catalogues
-document-no-documents = { $path } holds no .ftl or .po file
+help-document-formats = gloss reads Fluent (.ftl), gettext (.po, .pot), XLIFF (.xlf, .xliff), JSON (.json, .arb), Markdown (.md), HTML (.html, .htm), plain text (.txt) and Word (.docx) files
+document-no-documents = { $path } holds no document that gloss reads
 document-kind-mismatch = { $source } and { $target } must both be files or both be directories
 help-fluent-junk = this entry is not checked until it is fixed: “{ $text }”
 fluent-expected-token = expected “{ $token }”
+fluent-expected-entry-identifier = a message must start with its identifier (a letter, then letters, digits, “-” or “_”), or a term with “-” and its identifier; a comment starts with “#”
+fluent-expected-identifier = an identifier is expected here: a letter, then letters, digits, “-” or “_”
 fluent-expected-char-range = expected one of “{ $range }”
 fluent-expected-message-field = message “{ $id }” has neither a value nor an attribute
 fluent-expected-term-field = term “{ $id }” has no value

@@ -21,3 +21,36 @@ edit-unwritten-file = { $path } tel que la modification l’écrirait
 edit-add-duplicate = « { $id } » a déjà ces formes : rien n’a été ajouté
 help-edit-add-duplicate = pour modifier ce concept, utilisez gloss set { $id } … (par exemple gloss set { $id } domain=…)
 edit-mv-same-id = « { $id } » a déjà cet identifiant : rien à changer
+export-without-form = { $count ->
+        [one] { $count } concept n’a
+       *[other] { $count } concepts n’ont
+    } pas de forme en « { $lang } » et { $count ->
+        [one] a été omis
+       *[other] ont été omis
+    } : { $ids }
+help-export-without-form = ajoutez les formes avec gloss set ID { $lang }=…, ou vérifiez la langue
+import-conflict-changes = diffère du concept { $id } du glossaire (glossaire → fichier), laissé tel quel :
+    { $changes }
+import-conflict-in-file = reprend le concept { $id } d’une entrée précédente du fichier avec d’autres valeurs (précédente → celle-ci), omis :
+    { $changes }
+import-earlier-row = l’entrée précédente
+help-import-conflict-in-file = fusionnez les deux entrées du fichier en une seule (ou donnez-leur des identifiants différents), puis importez de nouveau
+arg-import-delimiter = Séparateur de champs CSV (par défaut : détecté sur la ligne d’en-tête : virgule, point-virgule ou tabulation)
+arg-import-map = Correspondance de colonne CSV pour un en-tête que gloss ne connaît pas, sous la forme NOM=COLONNE (répétable), par exemple --map English=en --map "Français=fr"
+import-csv-only = --delimiter et --map sont des options de import csv
+import-bad-map = « { $text } » n’est pas de la forme NOM=COLONNE
+help-import-map = par exemple --map English=en (le nom de l’en-tête du fichier, puis la colonne de gloss)
+csv-map-unknown-header = --map nomme « { $name } », qui n’est pas une colonne du fichier (ses colonnes : { $names })
+csv-map-bad-column = « { $column } » n’est pas une colonne que gloss lit
+help-csv-map = gloss lit les colonnes { $accepted } ; nommez les autres en-têtes avec --map NOM=COLONNE
+import-language-skipped = { $count ->
+        [one] { $count } entrée
+       *[other] { $count } entrées
+    } en « { $lang } » { $count ->
+        [one] omise
+       *[other] omises
+    } : les langues du glossaire sont { $languages }
+help-import-language-skipped = pour les importer, ajoutez « { $lang } » aux langues de l’en-tête [glossary], puis importez de nouveau
+help-lookup-empty-query = donnez un terme, par exemple gloss lookup "cellule souche"
+lang-bad-tag = --lang « { $lang } » n’est ni une étiquette de langue ni une locale
+lookup-answer-to = ▶ { $query }

@@ -105,8 +105,10 @@ help-check-path = vérifiez le chemin, les droits et l’encodage du fichier (gl
 
 ## Configuration
 
-config-invalid = configuration invalide : { $reason }
-help-config = voir « Configuration » dans le README pour les clés de gloss.toml
+config-pair-without-target = cette entrée [[pairs]] n’a pas de « { "target" } »
+help-pair-target = ajoutez { "target" } = "…" : le fichier ou répertoire Fluent traduit, ou un catalogue .po
+config-bad-level = « { $value } » n’est pas un niveau pour la règle « { $rule } »
+help-rule-levels = valeurs possibles : { "\"error\"" }, { "\"warning\"" } ou { "\"off\"" }
 
 ## Validation du glossaire
 
@@ -139,6 +141,10 @@ glossary-wrong-type = « { $key } » doit être { $expected ->
         [boolean] true ou false
         [strings] une liste de chaînes
         [string-or-table] une chaîne (la forme privilégiée) ou une table
+        [strings-or-tables] une liste de chaînes ou de tables
+        [string-or-inline-table] une chaîne ou une table en ligne
+        [paths] un chemin ou une liste de chemins
+        [pairs] une liste de tables [[pairs]]
        *[other] { $expected }
     }
 glossary-empty-form = forme vide
@@ -164,6 +170,8 @@ glossary-duplicate-id = identifiant de terme en double « { $id } »
 note-first-defined = défini d’abord ici
 help-duplicate-id = les identifiants doivent être uniques dans tous les fichiers du glossaire : renommez ou fusionnez l’un d’eux
 glossary-dnt-differs = « { $id } » est marqué « à ne pas traduire » mais ses formes diffèrent selon les langues
+glossary-language-without-forms = aucun concept n’a de forme en « { $tag } » : check ne trouverait rien à vérifier
+help-language-without-forms = les concepts ont des formes en : { $languages }
 help-dnt-differs = un terme à ne pas traduire a la même forme dans toutes les langues : donnez une seule forme, ou retirez dnt
 validate-summary = { $concepts ->
         [one] { $concepts } concept
@@ -231,7 +239,7 @@ arg-lookup-query = Le terme à rechercher ; plusieurs mots se passent de guille
 arg-lookup-from = Ne chercher que parmi les formes de cette langue (p. ex. « fr »)
 arg-lookup-definitions = Chercher aussi dans les définitions
 arg-lookup-format = Format de sortie : human ou json
-arg-lookup-limit = Afficher au plus ce nombre de concepts (10 par défaut)
+arg-lookup-limit = Afficher au plus ce nombre de concepts (10 par défaut ; 0 les affiche tous)
 lookup-variants = variantes : { $forms }
 lookup-forbidden-forms = à proscrire : { $forms }
 lookup-note = note : { $note }
@@ -432,7 +440,6 @@ csv-ragged-row = cette ligne a { $found } champs, l’en-tête en a { $expected 
 csv-duplicate-column = la colonne « { $column } » apparaît deux fois
 csv-ignored-column = colonne inconnue « { $column } », ignorée
 csv-no-language-column = l’en-tête ne nomme aucune colonne de langue
-help-csv-header = la première ligne nomme les colonnes, par exemple id,en,fr,fr_variants,fr_forbidden,definition_en,definition_fr,domain
 csv-bad-id = « { $id } » n’est pas un identifiant de terme valide : un nouvel identifiant sera créé
 csv-bad-value = valeur « { $value } » invalide dans la colonne { $column }, ignorée
 csv-no-term = valeurs pour « { $lang } » sans sa forme privilégiée, ignorées
@@ -450,11 +457,13 @@ help-no-source = ajoutez le fichier source, ou vérifiez que les répertoires so
 document-fluent-needs-source = { $path } est un fichier Fluent : il faut un fichier source pour le vérifier
 help-fluent-needs-source = indiquez le fichier ou le répertoire source avec --source (ou « source » dans une entrée [[pairs]] de gloss.toml)
 document-unknown-format = { $path } : format de document inconnu
-help-document-formats = gloss lit les fichiers Fluent (.ftl) et les catalogues gettext (.po, .pot)
-document-no-documents = { $path } ne contient aucun fichier .ftl ou .po
+help-document-formats = gloss lit les fichiers Fluent (.ftl), gettext (.po, .pot), XLIFF (.xlf, .xliff), JSON (.json, .arb), Markdown (.md), HTML (.html, .htm), texte brut (.txt) et Word (.docx)
+document-no-documents = { $path } ne contient aucun document que gloss sait lire
 document-kind-mismatch = { $source } et { $target } doivent être tous deux des fichiers ou tous deux des répertoires
 help-fluent-junk = cette entrée n’est pas vérifiée tant qu’elle n’est pas corrigée : « { $text } »
 fluent-expected-token = « { $token } » attendu
+fluent-expected-entry-identifier = un message doit commencer par son identifiant (une lettre, puis des lettres, des chiffres, « - » ou « _ »), un terme par « - » et son identifiant ; un commentaire commence par « # »
+fluent-expected-identifier = un identifiant est attendu ici : une lettre, puis des lettres, des chiffres, « - » ou « _ »
 fluent-expected-char-range = un caractère parmi « { $range } » attendu
 fluent-expected-message-field = le message « { $id } » n’a ni valeur ni attribut
 fluent-expected-term-field = le terme « { $id } » n’a pas de valeur

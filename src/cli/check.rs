@@ -142,12 +142,14 @@ fn pair_specs(context: &Context, args: &Args) -> Result<Vec<Pair>, Failure> {
         .map(|path| PairSpec {
             source: None,
             target: path.clone(),
+            format: None,
         })
         .collect();
     match (&args.source, &args.target) {
         (source, Some(target)) => specs.push(PairSpec {
             source: source.clone(),
             target: target.clone(),
+            format: None,
         }),
         (Some(_), None) => {
             return Err(Failure(vec![
@@ -174,6 +176,7 @@ fn pair_specs(context: &Context, args: &Args) -> Result<Vec<Pair>, Failure> {
                 let spec = PairSpec {
                     source: pair.source.as_ref().map(|s| context.config.resolve_path(s)),
                     target: context.config.resolve_path(&pair.target),
+                    format: pair.format,
                 };
                 let glossary = if pair.glossary.is_empty() || !context.glossary_override.is_empty()
                 {

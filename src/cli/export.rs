@@ -55,6 +55,7 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
         return Err(Failure(loaded.diagnostics));
     }
     let glossary = &loaded.glossary;
+    let mut written = glossary.concepts.len();
     let mut text = match args.format {
         ExportFormat::Tbx => exchange::tbx::write(glossary),
         ExportFormat::Csv => {
@@ -73,7 +74,10 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
         ExportFormat::Fluent => {
             let lang = terms_language(context, glossary)?;
             let header = Localizer::for_locale(&lang).plain("fluent-export-header");
-            exchange::fluent::export(glossary, &lang, &header)
+            let exported = exchange::fluent::export(glossary, &lang, &header);
+            written = exported.written;
+            warn_without_form(context, &lang, &exported.without_form);
+            exported.text
         }
     };
     if args.bom && args.format == ExportFormat::Csv {
@@ -96,7 +100,7 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
                 .map_err(|error| Failure::from(write_diagnostic(&error)))?;
             let done = msg!(
                 "export-written",
-                count = glossary.concepts.len(),
+                count = written,
                 path = path.display().to_string()
             );
             context.print(&format!("{}\n", context.localizer.message(&done)))?;
@@ -126,4 +130,25 @@ pub(super) fn terms_language(context: &Context, glossary: &Glossary) -> Result<S
                 Diagnostic::error(msg!("export-no-language")).with_help(msg!("help-export-lang")),
             )
         })
+}
+
+/// Warns about the concepts `export fluent` left out for lack of a form in
+/// `lang`, naming the first few.
+fn warn_without_form(context: &Context, lang: &str, ids: &[String]) {
+    const NAMED: usize = 5;
+    if ids.is_empty() {
+        return;
+    }
+    let mut named = ids[..ids.len().min(NAMED)].join(", ");
+    if ids.len() > NAMED {
+        named.push_str(", …");
+    }
+    let warning = Diagnostic::warning(msg!(
+        "export-without-form",
+        count = ids.len(),
+        lang = lang,
+        ids = named
+    ))
+    .with_help(msg!("help-export-without-form", lang = lang));
+    context.report(&[warning]);
 }

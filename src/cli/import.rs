@@ -17,9 +17,11 @@ use super::editing::{self, report_some};
 use super::{CommandResult, Context, EXIT_FINDINGS, Failure};
 use crate::diagnostic::{Diagnostic, has_errors};
 use crate::edit::{Assignment, Op};
+use crate::exchange::csv::CsvOptions;
 use crate::exchange::fluent::Change;
-use crate::exchange::{self, Imported, merge};
-use crate::glossary::{EntryField, same_language};
+use crate::exchange::{self, Imported, SkippedLanguages, merge};
+use crate::glossary::{EntryField, Glossary, same_language};
+use crate::glossary_diff::human::render_changes;
 use crate::msg;
 use crate::source::SourceFile;
 
@@ -49,6 +51,12 @@ pub struct Args {
     /// Glossary file that receives new concepts (default: the first file).
     #[arg(long, value_name = "FILE")]
     file: Option<PathBuf>,
+    /// CSV field delimiter (default: detected from the header line).
+    #[arg(long, value_name = "CHAR")]
+    delimiter: Option<char>,
+    /// CSV column mapping: a header name of the file and the gloss column it holds.
+    #[arg(long = "map", value_name = "NAME=COLUMN")]
+    map: Vec<String>,
     /// Replace a read-only glossary the user owns.
     #[command(flatten)]
     write: editing::WriteArgs,
@@ -59,15 +67,24 @@ const PROGRESS_THRESHOLD: usize = 1 << 20;
 
 /// Reads, merges, validates and writes; exit 1 when conflicts were left.
 pub fn run(context: &Context, args: Args) -> CommandResult {
+    if args.format != ImportFormat::Csv && (args.delimiter.is_some() || !args.map.is_empty()) {
+        return Err(editing::refuse(msg!("import-csv-only")));
+    }
     let file = exchange::read_input(&args.input).map_err(Diagnostic::from)?;
-    let reader: ConceptReader = match args.format {
-        ImportFormat::Tbx => exchange::tbx::read,
-        ImportFormat::Csv => exchange::csv::read,
+    let csv_options = csv_options(&args)?;
+    let csv_reader = |file, progress: &mut dyn FnMut(usize)| {
+        exchange::csv::read_with(file, &csv_options, progress)
+    };
+    let reader: &ConceptReader<'_> = match args.format {
+        ImportFormat::Tbx => &exchange::tbx::read,
+        ImportFormat::Csv => &csv_reader,
         ImportFormat::Fluent => return import_fluent(context, args.write, Arc::new(file)),
     };
-    let imported = read(context, reader, Arc::new(file))?;
+    let mut imported = read(context, reader, Arc::new(file))?;
     report_some(context, &imported.warnings);
     let mut session = editing::open(context, args.write)?;
+    let skipped = imported.fit_languages(session.glossary());
+    report_skipped(context, session.glossary(), &skipped);
     let Imported {
         file,
         concepts,
@@ -91,17 +108,7 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
     let conflicts: Vec<Diagnostic> = plan
         .conflicts
         .iter()
-        .map(|conflict| {
-            let help = if conflict.existing.len() > 1 {
-                msg!("help-import-ambiguous")
-            } else {
-                msg!("help-import-overwrite")
-            };
-            let id = conflict.existing.join(", ");
-            Diagnostic::warning(msg!("import-conflict", id = id))
-                .at(&file, conflict.span.clone())
-                .with_help(help)
-        })
+        .map(|conflict| conflict_diagnostic(context, &file, conflict))
         .collect();
     report_some(context, &conflicts);
     let summary = msg!(
@@ -190,12 +197,12 @@ fn import_fluent(
 
 /// Parses the file, with a progress bar for large files on a terminal.
 /// A reader of concepts from an exchange file, reporting its progress.
-type ConceptReader =
-    fn(Arc<SourceFile>, &mut dyn FnMut(usize)) -> Result<Imported, Vec<Diagnostic>>;
+type ConceptReader<'a> =
+    dyn Fn(Arc<SourceFile>, &mut dyn FnMut(usize)) -> Result<Imported, Vec<Diagnostic>> + 'a;
 
 fn read(
     context: &Context,
-    reader: ConceptReader,
+    reader: &ConceptReader<'_>,
     file: Arc<SourceFile>,
 ) -> Result<Imported, Failure> {
     let total = file.text.len();
@@ -216,4 +223,85 @@ fn read(
     let result = reader(file, &mut progress);
     bar.finish_and_clear();
     result.map_err(Failure)
+}
+
+/// A conflict for people: which concept, what differs (the glossary's value
+/// first, or the earlier row's) and what to do.
+fn conflict_diagnostic(
+    context: &Context,
+    file: &Arc<SourceFile>,
+    conflict: &merge::Conflict,
+) -> Diagnostic {
+    let id = conflict.existing.join(", ");
+    let changes = render_changes(&conflict.changes, &context.localizer);
+    let diagnostic = match &conflict.earlier {
+        Some(earlier) => Diagnostic::warning(msg!(
+            "import-conflict-in-file",
+            id = id,
+            changes = changes.as_str()
+        ))
+        .with_related(file, earlier.clone(), msg!("import-earlier-row"))
+        .with_help(msg!("help-import-conflict-in-file")),
+        None if conflict.existing.len() > 1 => {
+            Diagnostic::warning(msg!("import-conflict", id = id))
+                .with_help(msg!("help-import-ambiguous"))
+        }
+        None => Diagnostic::warning(msg!(
+            "import-conflict-changes",
+            id = id,
+            changes = changes.as_str()
+        ))
+        .with_help(msg!("help-import-overwrite")),
+    };
+    diagnostic.at(file, conflict.span.clone())
+}
+
+/// `--delimiter` and `--map` checked and gathered.
+fn csv_options(args: &Args) -> Result<CsvOptions, Failure> {
+    let delimiter = match args.delimiter {
+        None => None,
+        Some(delimiter) => Some(
+            u8::try_from(delimiter)
+                .ok()
+                .filter(|d| d.is_ascii() && !matches!(d, b'"' | b'\n' | b'\r'))
+                .ok_or_else(|| {
+                    editing::refuse(msg!(
+                        "export-bad-delimiter",
+                        delimiter = delimiter.to_string()
+                    ))
+                })?,
+        ),
+    };
+    let map = args
+        .map
+        .iter()
+        .map(|text| match text.split_once('=') {
+            Some((name, column)) if !name.trim().is_empty() && !column.trim().is_empty() => {
+                Ok((name.trim().to_owned(), column.trim().to_owned()))
+            }
+            _ => Err(Failure::from(
+                Diagnostic::error(msg!("import-bad-map", text = text.as_str()))
+                    .with_help(msg!("help-import-map")),
+            )),
+        })
+        .collect::<Result<_, _>>()?;
+    Ok(CsvOptions { delimiter, map })
+}
+
+/// Warns once per language of the file that the glossary does not have.
+fn report_skipped(context: &Context, glossary: &Glossary, skipped: &SkippedLanguages) {
+    let languages = glossary.languages().join(", ");
+    let warnings: Vec<Diagnostic> = skipped
+        .iter()
+        .map(|(lang, count)| {
+            Diagnostic::warning(msg!(
+                "import-language-skipped",
+                count = *count,
+                lang = lang.as_str(),
+                languages = languages.as_str()
+            ))
+            .with_help(msg!("help-import-language-skipped", lang = lang.as_str()))
+        })
+        .collect();
+    report_some(context, &warnings);
 }

@@ -140,16 +140,37 @@ impl Context {
         }
     }
 
-    /// Prints diagnostics to stderr, rustc-style.
+    /// Prints diagnostics to stderr, rustc-style. A diagnostic about a path
+    /// that `gloss.toml` names, without a place of its own, points at the
+    /// line of the configuration that names it.
     pub fn report(&self, diagnostics: &[Diagnostic]) {
         let mut stderr = anstream::stderr().lock();
         for diagnostic in diagnostics {
+            let located = self.locate_in_config(diagnostic);
             let _ = writeln!(
                 stderr,
                 "{}",
-                diagnostics::render(diagnostic, &self.localizer)
+                diagnostics::render(located.as_ref().unwrap_or(diagnostic), &self.localizer)
             );
         }
+    }
+
+    /// `diagnostic` placed at the configuration line that names its path,
+    /// when it has no place and its `path` argument is a configured path.
+    fn locate_in_config(&self, diagnostic: &Diagnostic) -> Option<Diagnostic> {
+        if diagnostic.location.is_some() {
+            return None;
+        }
+        let path = diagnostic
+            .message
+            .args
+            .iter()
+            .find_map(|(name, value)| match value {
+                crate::i18n::Arg::Text(text) if *name == "path" => Some(text),
+                _ => None,
+            })?;
+        let location = self.config.location_of_path(std::path::Path::new(path))?;
+        Some(diagnostic.clone().at(&location.file, location.span.clone()))
     }
 
     /// Writes text to stdout; a closed pipe is not an error.
@@ -199,6 +220,18 @@ pub fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(error) => return help::report_clap_error(&error, &localizer),
     };
+    if let Some(lang) = cli.lang.as_deref().filter(|lang| !is_locale(lang)) {
+        let context = Context {
+            localizer,
+            config: Config::default(),
+            glossary_override: Vec::new(),
+            lang: None,
+        };
+        let error = Diagnostic::error(crate::msg!("lang-bad-tag", lang = lang))
+            .with_help(crate::msg!("help-language-tag"));
+        context.report(&[error]);
+        return ExitCode::from(EXIT_ERROR);
+    }
     let choice = match cli.color {
         ColorWhen::Auto => anstream::ColorChoice::Auto,
         ColorWhen::Always => anstream::ColorChoice::Always,
@@ -208,14 +241,14 @@ pub fn main() -> ExitCode {
     let cwd = std::env::current_dir().unwrap_or_default();
     let config = match Config::resolve(cli.config.as_deref(), &cwd) {
         Ok(config) => config,
-        Err(diagnostic) => {
+        Err(diagnostics) => {
             let context = Context {
                 localizer,
                 config: Config::default(),
                 glossary_override: Vec::new(),
                 lang: cli.lang.clone(),
             };
-            context.report(&[diagnostic]);
+            context.report(&diagnostics);
             return ExitCode::from(EXIT_ERROR);
         }
     };
@@ -248,6 +281,13 @@ pub fn main() -> ExitCode {
             ExitCode::from(EXIT_ERROR)
         }
     }
+}
+
+/// True for what `--lang` accepts: a language tag (`fr`, `fr-CA`) or a POSIX
+/// locale (`fr_FR.UTF-8`, `C`).
+fn is_locale(text: &str) -> bool {
+    let tag = text.split(['.', '@']).next().unwrap_or_default();
+    matches!(tag, "C" | "POSIX") || crate::edit::is_language_tag(tag)
 }
 
 /// Keeps clap's derive and the localised command tree in sync.

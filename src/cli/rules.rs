@@ -32,6 +32,7 @@ fn severity_name(context: &Context, severity: Option<Severity>) -> String {
     context.localizer.plain(match severity {
         Some(Severity::Error) => "level-error",
         Some(Severity::Warning) => "level-warning",
+        Some(Severity::Info) => "level-info",
         None => "rules-off",
     })
 }

@@ -21,12 +21,31 @@ pub struct Args {
 
 /// Loads and validates, prints every diagnostic and a summary.
 pub fn run(context: &Context, args: Args) -> CommandResult {
-    let paths = if args.paths.is_empty() {
+    let configured = args.paths.is_empty();
+    let paths = if configured {
         context.glossary_paths()
     } else {
         args.paths
     };
-    let loaded = glossary::load(&paths);
+    let mut loaded = glossary::load(&paths);
+    // The configuration's languages must be languages of the configured glossary.
+    for key in ["source-language", "target-language"]
+        .into_iter()
+        .filter(|_| configured)
+    {
+        let tag = match key {
+            "source-language" => &context.config.source_language,
+            _ => &context.config.target_language,
+        };
+        if let Some(tag) = tag
+            && let Some(at) = context.config.location_of_key(key)
+            && let Some(warning) = glossary::language_without_forms(&loaded.glossary, tag)
+        {
+            loaded
+                .diagnostics
+                .push(warning.at(&at.file, at.span.clone()));
+        }
+    }
     context.report(&loaded.diagnostics);
     let count = |severity| {
         loaded

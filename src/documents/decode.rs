@@ -103,6 +103,21 @@ pub(crate) fn legacy(bytes: &[u8], encoding: &'static Encoding) -> Decoded {
     }
 }
 
+/// Decodes a UTF-8 text document: BOM dropped, invalid bytes replaced and
+/// reported, binary refused.
+pub(crate) fn load_utf8(
+    path: &Path,
+    bytes: &[u8],
+) -> Result<(Arc<SourceFile>, Vec<Diagnostic>), Diagnostic> {
+    check_not_binary(path, bytes)?;
+    let decoded = utf8_lossy(strip_bom(bytes));
+    let file = Arc::new(SourceFile::new(path, decoded.text));
+    let diagnostics = replaced_diagnostic(&file, &decoded.replaced, "UTF-8")
+        .into_iter()
+        .collect();
+    Ok((file, diagnostics))
+}
+
 /// The diagnostic for replaced bytes, at the first one, or none; its help
 /// says to save the file in `encoding` (formats that can declare another
 /// charset change the help).

@@ -210,13 +210,7 @@ fn pair(source: Result<Loaded, Diagnostic>, target: Loaded) -> (Document, Struct
 /// Decodes a Fluent file: BOM dropped, invalid UTF-8 replaced and reported,
 /// binary refused.
 pub(crate) fn load(path: &Path, bytes: &[u8]) -> Result<Loaded, Diagnostic> {
-    decode::check_not_binary(path, bytes)?;
-    let decoded = decode::utf8_lossy(decode::strip_bom(bytes));
-    let file = Arc::new(SourceFile::new(path, decoded.text));
-    let diagnostics = decode::replaced_diagnostic(&file, &decoded.replaced, "UTF-8")
-        .into_iter()
-        .collect();
-    Ok((file, diagnostics))
+    decode::load_utf8(path, bytes)
 }
 
 /// The byte offset of `slice` in `base`, which it was cut from.
@@ -244,14 +238,32 @@ pub(crate) fn parse<'a>(
 
 fn junk_diagnostic(file: &Arc<SourceFile>, error: &ParserError) -> Diagnostic {
     let text = &file.text;
-    let span = char_span(text, error.pos.clone());
+    let mut span = char_span(text, error.pos.clone());
+    // An error at the end of the file (an unclosed placeable) is shown on
+    // the last character, not on a line past the end.
+    let end = text.trim_end().len();
+    if span.start >= end && end > 0 {
+        span = char_span(text, end - 1..end);
+    }
     let junk = error
         .slice
         .clone()
         .map_or(span.clone(), |slice| char_span(text, slice));
+    let at_entry_start = span.start == junk.start;
     let first_line = text[junk].lines().next().unwrap_or_default();
     let excerpt: String = first_line.chars().take(80).collect();
-    Diagnostic::error(parser_error_message(&error.kind))
+    // Where an entry starts, Fluent expects the identifier of a message
+    // (`a-zA-Z`): say so rather than quote the character range.
+    let message = match &error.kind {
+        ErrorKind::ExpectedCharRange { range } if range == "a-zA-Z" && at_entry_start => {
+            msg!("fluent-expected-entry-identifier")
+        }
+        ErrorKind::ExpectedCharRange { range } if range == "a-zA-Z" => {
+            msg!("fluent-expected-identifier")
+        }
+        kind => parser_error_message(kind),
+    };
+    Diagnostic::error(message)
         .at(file, span)
         .with_help(msg!("help-fluent-junk", text = excerpt))
 }

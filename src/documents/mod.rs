@@ -3,13 +3,25 @@
 //! up and where each byte of a text came from in its file.
 //!
 //! [`read`] is the one entry point: it picks the reader from the file
-//! extension (`.ftl` → [`fluent`], `.po`/`.pot` → [`po`]) and walks
-//! directories.
+//! extension (or the pair's configured format) and walks directories.
+//! Bilingual files ([`po`], [`xliff`]) hold both sides; [`fluent`] and
+//! [`json`] files pair entries by id; monolingual documents (Markdown,
+//! HTML, plain text, DOCX) are read into [`blocks`] and paired by
+//! structure.
 
+pub mod blocks;
 mod decode;
+mod docx;
+mod entities;
 pub mod fluent;
+mod html;
+pub mod json;
+mod markdown;
+mod plain;
 pub mod po;
 mod text;
+pub mod xliff;
+mod xml;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -60,6 +72,82 @@ impl SegmentText {
     }
 }
 
+impl SegmentText {
+    /// The file offset just past the text that ends at byte `end`: past the
+    /// whole escape (`\"`, `\n`, `\u00A0`) or placeable (`%s`, `{ $n }`)
+    /// that the last character stands for, so that end columns are exact.
+    pub fn file_end(&self, end: usize, file: &str) -> usize {
+        let Some((last, c)) = self.text[..end].char_indices().next_back() else {
+            return self.file_offset(0);
+        };
+        let at = self.file_offset(last);
+        at + file
+            .get(at..)
+            .map_or(c.len_utf8(), |written| written_len(written, c))
+    }
+}
+
+/// The length in the file of character `c` written at the start of
+/// `written`: itself, an escape sequence, or a placeable.
+fn written_len(written: &str, c: char) -> usize {
+    let bytes = written.as_bytes();
+    let hex_run = |from: usize, max: usize| {
+        bytes[from.min(bytes.len())..]
+            .iter()
+            .take(max)
+            .take_while(|b| b.is_ascii_hexdigit())
+            .count()
+    };
+    match bytes.first() {
+        Some(b'\\') if c != '\\' || written.starts_with("\\\\") => match bytes.get(1) {
+            Some(b'u') => 2 + hex_run(2, 4),
+            Some(b'U') => 2 + hex_run(2, 6),
+            Some(b'x') => 2 + hex_run(2, 2),
+            Some(b'0'..=b'7') => {
+                1 + bytes[1..]
+                    .iter()
+                    .take(3)
+                    .take_while(|b| (b'0'..=b'7').contains(b))
+                    .count()
+            }
+            _ => 1 + written[1..].chars().next().map_or(0, char::len_utf8),
+        },
+        _ if written.starts_with(c) => c.len_utf8(),
+        Some(b'{') => {
+            let mut depth = 0;
+            for (i, b) in bytes.iter().enumerate() {
+                match b {
+                    b'{' => depth += 1,
+                    b'}' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            return i + 1;
+                        }
+                    }
+                    b'\n' => break,
+                    _ => {}
+                }
+            }
+            c.len_utf8()
+        }
+        Some(b'%') => {
+            let mut i = 1;
+            if bytes.get(1) == Some(&b'(') {
+                i = bytes
+                    .iter()
+                    .position(|&b| b == b')')
+                    .map_or(1, |close| close + 1);
+            }
+            i += bytes[i.min(bytes.len())..]
+                .iter()
+                .take_while(|b| b"-+ #0123456789.$*'hlLqjzt".contains(b))
+                .count();
+            (i + 1).min(bytes.len())
+        }
+        _ => c.len_utf8(),
+    }
+}
+
 /// One translation unit: a source text and its target text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Segment {
@@ -74,13 +162,26 @@ pub struct Segment {
     pub target: SegmentText,
 }
 
-/// The document formats gloss reads.
+/// The document formats gloss reads (named in `gloss.toml` as `format =
+/// "markdown"`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// Project Fluent `.ftl`, a source file and a target file.
     Fluent,
     /// gettext `.po`: both sides in one file.
     Po,
+    /// XLIFF 1.2 or 2.0 (`.xlf`, `.xliff`): both sides in one file.
+    Xliff,
+    /// JSON strings (i18next, ARB, flat): a source file and a target file.
+    Json,
+    /// Markdown (`.md`): a source document and its translation.
+    Markdown,
+    /// HTML (`.html`, `.htm`): a source page and its translation.
+    Html,
+    /// Plain text (`.txt`): a source document and its translation.
+    Text,
+    /// Word documents (`.docx`): a source document and its translation.
+    Docx,
 }
 
 /// One target file read into segments, with the problems met while reading.
@@ -105,17 +206,60 @@ pub struct PairSpec {
     pub source: Option<PathBuf>,
     /// Target file or directory.
     pub target: PathBuf,
+    /// The format of both sides, when not to be guessed from the extension.
+    pub format: Option<Format>,
 }
 
 impl Format {
-    /// The format of a file, from its extension: `.ftl` is Fluent, `.po` and
-    /// `.pot` are gettext.
+    /// The format of a file, from its extension (any letter case).
     pub fn of_path(path: &Path) -> Option<Format> {
-        match path.extension()?.to_str()? {
+        match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
             "ftl" => Some(Format::Fluent),
             "po" | "pot" => Some(Format::Po),
+            "xlf" | "xliff" => Some(Format::Xliff),
+            "json" | "arb" => Some(Format::Json),
+            "md" | "markdown" => Some(Format::Markdown),
+            "html" | "htm" | "xhtml" => Some(Format::Html),
+            "txt" => Some(Format::Text),
+            "docx" => Some(Format::Docx),
             _ => None,
         }
+    }
+
+    /// The name of the format, as written in `gloss.toml`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Fluent => "fluent",
+            Format::Po => "po",
+            Format::Xliff => "xliff",
+            Format::Json => "json",
+            Format::Markdown => "markdown",
+            Format::Html => "html",
+            Format::Text => "text",
+            Format::Docx => "docx",
+        }
+    }
+
+    /// Every format, in the order help texts list them.
+    pub const ALL: [Format; 8] = [
+        Format::Fluent,
+        Format::Po,
+        Format::Xliff,
+        Format::Json,
+        Format::Markdown,
+        Format::Html,
+        Format::Text,
+        Format::Docx,
+    ];
+
+    /// The format written `name` in `gloss.toml`, if any.
+    pub fn named(name: &str) -> Option<Format> {
+        Format::ALL.into_iter().find(|format| format.name() == name)
+    }
+
+    /// True when one file holds both sides (no source file is needed).
+    pub fn is_bilingual(self) -> bool {
+        matches!(self, Format::Po | Format::Xliff)
     }
 }
 
@@ -202,16 +346,45 @@ pub fn read_with_structure(
         }
         return read_directory(spec, options);
     }
-    match (Format::of_path(&spec.target), &spec.source, source_is_dir) {
-        (Some(Format::Fluent), Some(_), Some(true)) => Err(kind_mismatch(spec)),
-        (Some(format), source, _) => read_file(format, source.as_deref(), &spec.target, options),
-        (None, _, _) => Err(Diagnostic::error(msg!(
-            "document-unknown-format",
-            path = spec.target.display().to_string()
-        ))
-        .with_help(msg!("help-document-formats"))),
+    let format = file_format(spec)?;
+    match (format, &spec.source, source_is_dir) {
+        (format, Some(_), Some(true)) if !format.is_bilingual() => Err(kind_mismatch(spec)),
+        (format, source, _) => read_file(format, source.as_deref(), &spec.target, options),
     }
     .map(|read| vec![read])
+}
+
+/// The format of a file pair: the configured one, else the target's
+/// extension, which the source's must agree with.
+fn file_format(spec: &PairSpec) -> Result<Format, Diagnostic> {
+    if let Some(format) = spec.format {
+        return Ok(format);
+    }
+    let unknown = |path: &Path| {
+        Diagnostic::error(msg!(
+            "document-unknown-format",
+            path = path.display().to_string()
+        ))
+        .with_help(msg!("help-document-formats"))
+    };
+    let target = Format::of_path(&spec.target).ok_or_else(|| unknown(&spec.target))?;
+    match spec.source.as_deref().filter(|_| !target.is_bilingual()) {
+        Some(source) if source.is_file() => {
+            let source_format = Format::of_path(source).ok_or_else(|| unknown(source))?;
+            if source_format != target {
+                return Err(Diagnostic::error(msg!(
+                    "documents-format-mismatch",
+                    source = source.display().to_string(),
+                    source_format = source_format.name(),
+                    target = spec.target.display().to_string(),
+                    target_format = target.name()
+                ))
+                .with_help(msg!("documents-help-format-mismatch")));
+            }
+            Ok(target)
+        }
+        _ => Ok(target),
+    }
 }
 
 /// Reads one target file (with its source file, for Fluent).
@@ -221,6 +394,11 @@ fn read_file(
     target: &Path,
     options: &ReadOptions,
 ) -> Result<Read, Diagnostic> {
+    let document = |document| Read {
+        document,
+        structures: None,
+        catalogue: None,
+    };
     match (format, source) {
         (Format::Po, _) => {
             po::read_with_catalogue(target, options).map(|(document, catalogue)| Read {
@@ -229,6 +407,7 @@ fn read_file(
                 catalogue: Some(catalogue),
             })
         }
+        (Format::Xliff, _) => xliff::read(target, options).map(document),
         (Format::Fluent, Some(source)) => {
             fluent::read_pair_with_structure(source, target).map(|(document, structures)| Read {
                 document,
@@ -236,16 +415,29 @@ fn read_file(
                 catalogue: None,
             })
         }
+        (Format::Json, Some(source)) => json::read_pair(source, target).map(document),
+        (Format::Markdown | Format::Html | Format::Text | Format::Docx, Some(source)) => {
+            blocks::read_pair(format, source, target).map(document)
+        }
         (Format::Fluent, None) => Err(Diagnostic::error(msg!(
             "document-fluent-needs-source",
             path = target.display().to_string()
         ))
         .with_help(msg!("help-fluent-needs-source"))),
+        (_, None) => Err(Diagnostic::error(msg!(
+            "documents-needs-source",
+            path = target.display().to_string(),
+            format = format.name()
+        ))
+        .with_help(msg!("help-check-usage"))),
     }
 }
 
 fn read_directory(spec: &PairSpec, options: &ReadOptions) -> Result<Vec<Read>, Diagnostic> {
-    let files = directory_documents(&spec.target)?;
+    let files: Vec<(Format, PathBuf)> = directory_documents(&spec.target)?
+        .into_iter()
+        .map(|(format, path)| (spec.format.unwrap_or(format), path))
+        .collect();
     if files.is_empty() {
         return Err(Diagnostic::error(msg!(
             "document-no-documents",
@@ -290,7 +482,8 @@ pub fn independent_targets(spec: &PairSpec) -> Option<Result<Vec<PathBuf>, Diagn
     }))
 }
 
-/// The Fluent source files of a directory pair that have no target file:
+/// The source files of a directory pair (formats that need one) that have
+/// no target file:
 /// `(source, expected target)`, sorted. Empty unless both sides are
 /// directories.
 pub fn fluent_sources_without_target(spec: &PairSpec) -> Vec<(PathBuf, PathBuf)> {
@@ -303,7 +496,7 @@ pub fn fluent_sources_without_target(spec: &PairSpec) -> Vec<(PathBuf, PathBuf)>
     directory_documents(source_dir)
         .unwrap_or_default()
         .into_iter()
-        .filter(|(format, _)| *format == Format::Fluent)
+        .filter(|(format, _)| !format.is_bilingual())
         .filter_map(|(_, source)| {
             let relative = source.strip_prefix(source_dir).ok()?;
             let target = spec.target.join(relative);
@@ -320,7 +513,8 @@ fn directory_documents(dir: &Path) -> Result<Vec<(Format, PathBuf)>, Diagnostic>
     Ok(files)
 }
 
-/// Collects the `.ftl` and `.po` files under `dir`, skipping hidden entries.
+/// Collects the documents under `dir` (any extension gloss reads), skipping
+/// hidden entries.
 fn document_files(dir: &Path, files: &mut Vec<(Format, PathBuf)>) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let entry = entry?;
@@ -330,11 +524,10 @@ fn document_files(dir: &Path, files: &mut Vec<(Format, PathBuf)>) -> std::io::Re
         let path = entry.path();
         if entry.file_type()?.is_dir() {
             document_files(&path, files)?;
-        } else if path
-            .extension()
-            .is_some_and(|ext| ext == "ftl" || ext == "po")
+        } else if let Some(format) = Format::of_path(&path)
+            && path.extension().is_none_or(|ext| ext != "pot")
         {
-            files.extend(Format::of_path(&path).map(|format| (format, path)));
+            files.push((format, path));
         }
     }
     Ok(())

@@ -55,6 +55,42 @@ impl TextBuilder {
         });
     }
 
+    /// Appends a text built elsewhere, keeping its offset map and term
+    /// references.
+    pub fn append(&mut self, other: &SegmentText) {
+        let base = self.text.text.len();
+        self.text.offsets.extend(
+            other
+                .offsets
+                .iter()
+                .map(|&(text, file)| (base + text, file)),
+        );
+        self.text
+            .term_refs
+            .extend(other.term_refs.iter().map(|term_ref| TermRef {
+                id: term_ref.id.clone(),
+                range: base + term_ref.range.start..base + term_ref.range.end,
+            }));
+        self.text.text.push_str(&other.text);
+        self.run_end = None;
+    }
+
+    /// Appends the bytes `range` of a text built elsewhere, mapped to the
+    /// file as they are there, run by run (term references are not carried
+    /// over).
+    pub fn append_range(&mut self, other: &SegmentText, range: std::ops::Range<usize>) {
+        let runs = &other.offsets;
+        for (index, &(start, file)) in runs.iter().enumerate() {
+            let end = runs.get(index + 1).map_or(other.text.len(), |next| next.0);
+            let (from, to) = (start.max(range.start), end.min(range.end));
+            if from < to
+                && let Some(piece) = other.text.get(from..to)
+            {
+                self.run(piece, file + (from - start));
+            }
+        }
+    }
+
     /// The text built so far.
     pub fn as_str(&self) -> &str {
         &self.text.text

@@ -230,6 +230,7 @@ impl RowReader<'_> {
                             }
                         }
                         EntryField::Forbidden => entry.forbidden = split_list(cell),
+                        EntryField::NotIn => entry.not_in = split_list(cell),
                         EntryField::Definition => entry.definition = Some(cell.to_owned()),
                         EntryField::Gender => match parse_gender(cell) {
                             Some(gender) => entry.gender = Some(gender),
@@ -289,14 +290,37 @@ impl RowReader<'_> {
     }
 }
 
-/// Reads a CSV file. `progress` is told how many bytes were read so far.
+/// How to read a CSV file whose layout gloss cannot guess.
+#[derive(Debug, Clone, Default)]
+pub struct CsvOptions {
+    /// The field delimiter (default: detected from the header line).
+    pub delimiter: Option<u8>,
+    /// Header names of the file (compared without case) and the gloss
+    /// column each one holds (`English` → `en`).
+    pub map: Vec<(String, String)>,
+}
+
+/// The column names gloss reads, for messages: what a header may say.
+pub const ACCEPTED_COLUMNS: &str = "id, domain, note, dnt, pos, LANG (en, fr…), LANG_variants, LANG_forbidden, definition_LANG, LANG_gender, LANG_pos, LANG_case_sensitive";
+
+/// Reads a CSV file with the delimiter detected and the header as written.
+/// `progress` is told how many bytes were read so far.
 pub fn read(
     file: Arc<SourceFile>,
     progress: &mut dyn FnMut(usize),
 ) -> Result<Imported, Vec<Diagnostic>> {
+    read_with(file, &CsvOptions::default(), progress)
+}
+
+/// Reads a CSV file as `options` say.
+pub fn read_with(
+    file: Arc<SourceFile>,
+    options: &CsvOptions,
+    progress: &mut dyn FnMut(usize),
+) -> Result<Imported, Vec<Diagnostic>> {
     let text = file.text.as_str();
     let mut reader = csv::ReaderBuilder::new()
-        .delimiter(detect_delimiter(text))
+        .delimiter(options.delimiter.unwrap_or_else(|| detect_delimiter(text)))
         .has_headers(true)
         .flexible(false)
         .from_reader(text.as_bytes());
@@ -315,12 +339,13 @@ pub fn read(
         Diagnostic::error(message).at(&file, offset..offset + 1)
     };
     let header = reader.headers().map_err(|e| vec![located(&e)])?.clone();
-    let columns: Vec<Column> = header.iter().map(parse_column).collect();
+    let header_span = 0..text.find('\n').unwrap_or(text.len()).max(1);
+    let columns = map_columns(&header, &options.map)
+        .map_err(|error| vec![error.at(&file, header_span.clone())])?;
     let mut rows = RowReader {
         file: &file,
         warnings: Vec::new(),
     };
-    let header_span = 0..header.as_slice().len().max(1);
     let mut seen = BTreeSet::new();
     let mut carried = Carried::default();
     for (name, column) in header.iter().zip(&columns) {
@@ -332,9 +357,10 @@ pub fn read(
         }
         let field = match column {
             Column::Ignored => {
-                rows.warn(
-                    &header_span,
-                    msg!("csv-ignored-column", column = name.trim()),
+                rows.warnings.push(
+                    Diagnostic::warning(msg!("csv-ignored-column", column = name.trim()))
+                        .at(&file, header_span.clone())
+                        .with_help(msg!("help-csv-map", accepted = ACCEPTED_COLUMNS)),
                 );
                 None
             }
@@ -357,7 +383,7 @@ pub fn read(
         return Err(vec![
             Diagnostic::error(msg!("csv-no-language-column"))
                 .at(&file, header_span)
-                .with_help(msg!("help-csv-header")),
+                .with_help(msg!("help-csv-map", accepted = ACCEPTED_COLUMNS)),
         ]);
     }
     let mut concepts = Vec::new();
@@ -388,6 +414,39 @@ pub fn read(
     })
 }
 
+/// The column of each header name, through `map` (`English` → `en`).
+/// A mapping that names no column of the file, or no column gloss reads, is
+/// an error.
+fn map_columns(
+    header: &csv::StringRecord,
+    map: &[(String, String)],
+) -> Result<Vec<Column>, Diagnostic> {
+    let same = |a: &str, b: &str| a.trim().eq_ignore_ascii_case(b.trim());
+    for (name, column) in map {
+        if !header.iter().any(|h| same(h, name)) {
+            let names: Vec<&str> = header.iter().map(str::trim).collect();
+            return Err(Diagnostic::error(msg!(
+                "csv-map-unknown-header",
+                name = name.as_str(),
+                names = names.join(", ")
+            )));
+        }
+        if parse_column(column) == Column::Ignored {
+            return Err(
+                Diagnostic::error(msg!("csv-map-bad-column", column = column.as_str()))
+                    .with_help(msg!("help-csv-map", accepted = ACCEPTED_COLUMNS)),
+            );
+        }
+    }
+    Ok(header
+        .iter()
+        .map(|name| {
+            let mapped = map.iter().find(|(from, _)| same(from, name));
+            parse_column(mapped.map_or(name, |(_, column)| column.as_str()))
+        })
+        .collect())
+}
+
 /// The glossary as CSV with `delimiter`: `id`, the preferred form of every
 /// language, then only the columns some concept uses.
 pub fn write(glossary: &Glossary, delimiter: u8) -> String {
@@ -400,13 +459,14 @@ pub fn write(glossary: &Glossary, delimiter: u8) -> String {
     for lang in &languages {
         columns.push((lang.clone(), Column::Entry(lang.clone(), EntryField::Term)));
     }
-    let optional: [(&str, EntryField, Used); 6] = [
+    let optional: [(&str, EntryField, Used); 7] = [
         ("{}_variants", EntryField::Variants, |e| {
             !e.variants.is_empty()
         }),
         ("{}_forbidden", EntryField::Forbidden, |e| {
             !e.forbidden.is_empty()
         }),
+        ("{}_not_in", EntryField::NotIn, |e| !e.not_in.is_empty()),
         ("definition_{}", EntryField::Definition, |e| {
             e.definition.is_some()
         }),
@@ -472,6 +532,7 @@ fn cell(concept: &Concept, column: &Column) -> String {
                     .collect::<Vec<_>>(),
             ),
             EntryField::Forbidden => join_list(&e.forbidden),
+            EntryField::NotIn => join_list(&e.not_in),
             EntryField::Definition => e.definition.clone().unwrap_or_default(),
             EntryField::Gender => e.gender.map_or("", |g| g.as_str()).to_owned(),
             EntryField::Pos => e.pos.map_or("", |p| p.as_str()).to_owned(),

@@ -26,14 +26,27 @@ use crate::source::SourceFile;
 /// The name of the grammatical gender attribute.
 pub const GENDER_ATTRIBUTE: &str = "gender";
 
+/// The Fluent terms of one language, and what they leave out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Exported {
+    /// The Fluent resource.
+    pub text: String,
+    /// How many terms it holds.
+    pub written: usize,
+    /// The ids of the concepts without a form in the language, left out.
+    pub without_form: Vec<String>,
+}
+
 /// The Fluent resource of the terms of `lang`, headed by the resource
 /// comment `header` (one paragraph; lines are split on `\n`).
-pub fn export(glossary: &Glossary, lang: &str, header: &str) -> String {
+pub fn export(glossary: &Glossary, lang: &str, header: &str) -> Exported {
+    let mut without_form = Vec::new();
     let mut body: Vec<ast::Entry<String>> = vec![ast::Entry::ResourceComment(ast::Comment {
         content: header.lines().map(str::to_owned).collect(),
     })];
     for concept in &glossary.concepts {
         let Some(entry) = concept.entry(lang) else {
+            without_form.push(concept.id.clone());
             continue;
         };
         let comment = entry.definition.as_ref().map(|definition| ast::Comment {
@@ -58,7 +71,11 @@ pub fn export(glossary: &Glossary, lang: &str, header: &str) -> String {
             comment,
         }));
     }
-    fluent_syntax::serializer::serialize(&ast::Resource { body })
+    Exported {
+        written: body.len() - 1,
+        text: fluent_syntax::serializer::serialize(&ast::Resource { body }),
+        without_form,
+    }
 }
 
 /// A one-line pattern holding `text` (line breaks become spaces), with what
@@ -254,7 +271,7 @@ en = "only English"
 
     #[test]
     fn terms_with_definition_comments_and_gender() {
-        let text = export(&glossary(), "fr", "Header line");
+        let text = export(&glossary(), "fr", "Header line").text;
         assert_eq!(
             text,
             "### Header line\n\n\
@@ -268,7 +285,7 @@ en = "only English"
     #[test]
     fn export_then_import_changes_nothing() {
         let glossary = glossary();
-        let text = export(&glossary, "fr", "Header");
+        let text = export(&glossary, "fr", "Header").text;
         let file = Arc::new(SourceFile::new("terms.ftl", text));
         let imported = import(&glossary, "fr", &file);
         assert!(imported.changes.is_empty(), "{:?}", imported.changes);
@@ -279,6 +296,7 @@ en = "only English"
     fn changed_forms_and_genders_come_back_located() {
         let glossary = glossary();
         let text = export(&glossary, "fr", "Header")
+            .text
             .replace("= cellule souche", "= cellule-souche")
             .replace("feminine", "masculine");
         let file = Arc::new(SourceFile::new("terms.ftl", text));

@@ -11,6 +11,7 @@ use std::ops::Range;
 
 use super::{Carried, IncomingConcept};
 use crate::glossary::{Concept, EntryField, Glossary, LangEntry, suggest_id};
+use crate::glossary_diff::{Change, concept_changes};
 use crate::text::comparison_key;
 
 /// A concept of the file that differs from the glossary's.
@@ -20,6 +21,12 @@ pub struct Conflict {
     pub span: Range<usize>,
     /// The glossary concepts it matches (one, or several when ambiguous).
     pub existing: Vec<String>,
+    /// What importing it would change in the one concept it matches, the
+    /// glossary's value first (empty when ambiguous).
+    pub changes: Vec<Change>,
+    /// The earlier place in the same file whose concept this one repeats
+    /// with other values (`existing` then names the id given to it).
+    pub earlier: Option<Range<usize>>,
 }
 
 /// The outcome of merging a file into the glossary.
@@ -71,6 +78,9 @@ pub fn plan(
     let mut taken: HashSet<String> = glossary.concepts.iter().map(|c| c.id.clone()).collect();
     let mut added_content: HashSet<String> = HashSet::new();
     let mut replaced_ids: HashSet<String> = HashSet::new();
+    // The concepts added so far by their key form, with their place in the
+    // file: a later row with the same form repeats them.
+    let mut added_by_form: HashMap<(String, String), (usize, Range<usize>)> = HashMap::new();
     let mut plan = MergePlan::default();
     for item in incoming {
         let concept = &item.concept;
@@ -98,9 +108,12 @@ pub fn plan(
             if overwrite && replaced_ids.insert(single.id.clone()) {
                 plan.replaced.push(single.clone());
             } else {
+                let changes = concept_changes(&glossary.concepts[candidates[0]], single);
                 plan.conflicts.push(Conflict {
                     span: item.span,
                     existing: vec![single.id.clone()],
+                    changes,
+                    earlier: None,
                 });
             }
             continue;
@@ -112,7 +125,30 @@ pub fn plan(
                     .iter()
                     .map(|&i| glossary.concepts[i].id.clone())
                     .collect(),
+                changes: Vec::new(),
+                earlier: None,
             });
+            continue;
+        }
+        let key = key_form(concept, &source);
+        if let Some((index, earlier)) = key.as_ref().and_then(|k| added_by_form.get(k))
+            && !usable_id
+        {
+            let first: &Concept = &plan.added[*index];
+            let repeated = Concept {
+                id: first.id.clone(),
+                ..item.concept
+            };
+            if *first == repeated {
+                plan.unchanged += 1;
+            } else {
+                plan.conflicts.push(Conflict {
+                    span: item.span,
+                    existing: vec![first.id.clone()],
+                    changes: concept_changes(first, &repeated),
+                    earlier: Some(earlier.clone()),
+                });
+            }
             continue;
         }
         let mut content = item.concept;
@@ -129,6 +165,11 @@ pub fn plan(
             unique_id(&suggested_base(&content, &source), &taken)
         };
         taken.insert(content.id.clone());
+        if let Some(key) = key {
+            added_by_form
+                .entry(key)
+                .or_insert((plan.added.len(), item.span));
+        }
         plan.added.push(content);
     }
     plan
@@ -189,6 +230,9 @@ fn overlay(existing: &Concept, incoming: &Concept, carried: &Carried) -> Concept
         if carries(EntryField::Variants) && !new.variants.is_empty() {
             entry.variants.clone_from(&new.variants);
             entry.variant_pos.clone_from(&new.variant_pos);
+        }
+        if carries(EntryField::NotIn) && !new.not_in.is_empty() {
+            entry.not_in.clone_from(&new.not_in);
         }
         if carries(EntryField::Forbidden) && !new.forbidden.is_empty() {
             entry.forbidden.clone_from(&new.forbidden);
@@ -264,11 +308,30 @@ mod tests {
             vec![
                 Conflict {
                     span: 0..1,
-                    existing: vec!["skin".into()]
+                    existing: vec!["skin".into()],
+                    changes: vec![Change::Term {
+                        lang: "fr".into(),
+                        old: "peau".into(),
+                        new: "derme".into()
+                    }],
+                    earlier: None,
                 },
                 Conflict {
                     span: 4..5,
-                    existing: vec!["cell".into()]
+                    existing: vec!["cell".into()],
+                    changes: vec![
+                        Change::Term {
+                            lang: "en".into(),
+                            old: "cell".into(),
+                            new: "scar".into()
+                        },
+                        Change::Term {
+                            lang: "fr".into(),
+                            old: "cellule".into(),
+                            new: "cicatrice".into()
+                        }
+                    ],
+                    earlier: None,
                 }
             ]
         );
@@ -297,7 +360,12 @@ mod tests {
                 .iter()
                 .map(|c| c.id.as_str())
                 .collect::<Vec<_>>(),
-            vec!["a", "a-2"]
+            vec!["a"]
+        );
+        assert_eq!(
+            fresh.conflicts[0].earlier,
+            Some(1..2),
+            "the second row repeats the first with another form"
         );
     }
 }

@@ -14,7 +14,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use crate::diagnostic::Diagnostic;
-use crate::glossary::{Concept, EntryField, Gender, Glossary, PartOfSpeech};
+use crate::glossary::{Concept, EntryField, Gender, Glossary, PartOfSpeech, same_language};
 use crate::source::{ReadError, SourceFile, decode_utf8};
 
 /// A concept read from an exchange file, with where it came from.
@@ -48,6 +48,53 @@ pub struct Imported {
     pub carried: Carried,
     /// Things that were skipped or guessed (unknown columns, unknown values).
     pub warnings: Vec<Diagnostic>,
+}
+
+/// Languages of an imported file left out because the glossary does not
+/// have them: each tag with the number of entries skipped.
+pub type SkippedLanguages = Vec<(String, usize)>;
+
+impl Imported {
+    /// Fits the file's language tags to the glossary's: a tag the glossary
+    /// has is kept, a regional or generic variant of exactly one of its
+    /// languages becomes that language (`fr-FR` → `fr`), and when the
+    /// glossary declares its languages, an entry in any other language is
+    /// left out and counted. A glossary without declared languages (a new
+    /// one) takes every language of the file, fitted to the tags it uses.
+    pub fn fit_languages(&mut self, glossary: &Glossary) -> SkippedLanguages {
+        let known = glossary.languages();
+        let declared = !glossary.header.languages.is_empty();
+        let fit = |tag: &str| -> Option<String> {
+            if known.iter().any(|k| k == tag) {
+                return Some(tag.to_owned());
+            }
+            let mut near = known.iter().filter(|k| same_language(k, tag));
+            match (near.next(), near.next()) {
+                (Some(only), None) => Some(only.clone()),
+                _ if declared => None,
+                _ => Some(tag.to_owned()),
+            }
+        };
+        let mut skipped: std::collections::BTreeMap<String, usize> = Default::default();
+        for incoming in &mut self.concepts {
+            let languages = std::mem::take(&mut incoming.concept.languages);
+            for (tag, entry) in languages {
+                match fit(&tag) {
+                    Some(fitted) => {
+                        incoming.concept.languages.entry(fitted).or_insert(entry);
+                    }
+                    None => *skipped.entry(tag).or_default() += 1,
+                }
+            }
+        }
+        self.concepts
+            .retain(|incoming| !incoming.concept.languages.is_empty());
+        self.carried.languages = std::mem::take(&mut self.carried.languages)
+            .into_iter()
+            .filter_map(|tag| fit(&tag))
+            .collect();
+        skipped.into_iter().collect()
+    }
 }
 
 /// Reads an exchange file as text: UTF-8 with or without BOM, or UTF-16

@@ -10,7 +10,7 @@ use toml_edit::{Item, TableLike};
 use unic_langid::LanguageIdentifier;
 
 use super::model::{Concept, EntryField, Gender, Glossary, Header, LangEntry, PartOfSpeech};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Location};
 use crate::i18n::Message;
 use crate::msg;
 use crate::source::SourceFile;
@@ -38,6 +38,9 @@ pub struct LoadedGlossary {
     pub files: Vec<Arc<SourceFile>>,
     /// Every problem found while reading and validating.
     pub diagnostics: Vec<Diagnostic>,
+    /// Where the header's `source-language` is written, for a warning when
+    /// no concept has a form in it.
+    pub source_language_at: Option<Location>,
 }
 
 const HEADER_KEYS: [&str; 3] = ["title", "languages", "source-language"];
@@ -148,6 +151,7 @@ impl LoadedGlossary {
         let mut walker = Walker {
             file: &file,
             diagnostics: &mut self.diagnostics,
+            source_language_at: &mut self.source_language_at,
         };
         let root = document.as_table();
         for (key, item) in root.iter() {
@@ -185,6 +189,7 @@ impl LoadedGlossary {
 struct Walker<'a> {
     file: &'a Arc<SourceFile>,
     diagnostics: &'a mut Vec<Diagnostic>,
+    source_language_at: &'a mut Option<Location>,
 }
 
 impl Walker<'_> {
@@ -223,7 +228,8 @@ impl Walker<'_> {
     }
 
     /// `expected` names the kind for the message's selector: `table`,
-    /// `string`, `boolean`, `strings` or `string-or-table`.
+    /// `string`, `boolean`, `strings`, `string-or-table` or
+    /// `strings-or-tables`.
     fn wrong_type(&mut self, table: &dyn TableLike, key: &str, expected: &'static str) {
         let span = self.value_span(table, key);
         self.error(
@@ -289,7 +295,7 @@ impl Walker<'_> {
     /// verb beside a noun).
     fn variants(&mut self, table: &dyn TableLike, key: &str, item: &Item, entry: &mut LangEntry) {
         let Some(array) = item.as_array() else {
-            self.wrong_type(table, key, "array of strings or tables");
+            self.wrong_type(table, key, "strings-or-tables");
             return;
         };
         for value in array.iter() {
@@ -303,7 +309,7 @@ impl Walker<'_> {
                         msg!(
                             "glossary-wrong-type",
                             key = key,
-                            expected = "string or table"
+                            expected = "string-or-inline-table"
                         ),
                         None,
                     ),
@@ -378,8 +384,13 @@ impl Walker<'_> {
                 "source-language" => {
                     if let Some(tag) = self.string(table, key, item)
                         && self.language_tag(table, key, &tag)
+                        && header.source_language.is_none()
                     {
-                        header.source_language.get_or_insert(tag);
+                        header.source_language = Some(tag);
+                        *self.source_language_at = Some(Location {
+                            file: Arc::clone(self.file),
+                            span: self.value_span(table, key),
+                        });
                     }
                 }
                 _ => self.unknown_key(table, key, &HEADER_KEYS),
@@ -494,6 +505,7 @@ impl Walker<'_> {
                 }
                 Some(EntryField::Variants) => self.variants(table, key, item, &mut entry),
                 Some(EntryField::Forbidden) => entry.forbidden = self.strings(table, key, item),
+                Some(EntryField::NotIn) => entry.not_in = self.strings(table, key, item),
                 Some(EntryField::Definition) => entry.definition = self.string(table, key, item),
                 Some(EntryField::Gender) => {
                     entry.gender = self.choice(table, key, item, &Gender::ALL)

@@ -15,4 +15,5 @@ pub use load::{
 pub use model::{
     Concept, EntryField, Gender, Glossary, Header, LangEntry, PartOfSpeech, same_language,
 };
+pub use validate::language_without_forms;
 pub use write::{concept_table, entry_item, to_toml, variant_array};

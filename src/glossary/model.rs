@@ -90,6 +90,8 @@ pub enum EntryField {
     Variants,
     /// Forbidden forms of a language.
     Forbidden,
+    /// Contexts in which a form of the language is not this concept.
+    NotIn,
     /// Definition in a language.
     Definition,
     /// Grammatical gender.
@@ -105,10 +107,11 @@ impl EntryField {
     pub const OF_CONCEPT: [EntryField; 3] = [EntryField::Domain, EntryField::Note, EntryField::Dnt];
 
     /// The fields of a concept's language entry, in file order.
-    pub const OF_LANGUAGE: [EntryField; 7] = [
+    pub const OF_LANGUAGE: [EntryField; 8] = [
         EntryField::Term,
         EntryField::Variants,
         EntryField::Forbidden,
+        EntryField::NotIn,
         EntryField::Definition,
         EntryField::Gender,
         EntryField::Pos,
@@ -124,6 +127,7 @@ impl EntryField {
             EntryField::Term => "term",
             EntryField::Variants => "variants",
             EntryField::Forbidden => "forbidden",
+            EntryField::NotIn => "not-in",
             EntryField::Definition => "definition",
             EntryField::Gender => "gender",
             EntryField::Pos => "pos",
@@ -143,7 +147,10 @@ impl EntryField {
 
     /// A list of forms.
     pub fn is_list(self) -> bool {
-        matches!(self, EntryField::Variants | EntryField::Forbidden)
+        matches!(
+            self,
+            EntryField::Variants | EntryField::Forbidden | EntryField::NotIn
+        )
     }
 
     /// A boolean flag (`true` or `false`).
@@ -169,6 +176,10 @@ pub struct LangEntry {
     /// Deprecated or wrong forms: using one is a finding.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub forbidden: Vec<String>,
+    /// Contexts in which the word is not this concept (*hot key* for the
+    /// cryptographic *key*): an occurrence inside one does not use it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub not_in: Vec<String>,
     /// A one-sentence definition.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub definition: Option<String>,

@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use super::load::LoadedGlossary;
+use super::model::{Glossary, same_language};
 use crate::diagnostic::Diagnostic;
 use crate::msg;
 use crate::text::comparison_key;
@@ -13,6 +14,14 @@ use crate::text::comparison_key;
 /// repeats one read before.
 pub fn check_glossary(loaded: &mut LoadedGlossary) {
     remove_duplicate_ids(loaded);
+    if let (Some(tag), Some(at)) = (
+        &loaded.glossary.header.source_language,
+        &loaded.source_language_at,
+    ) && let Some(warning) = language_without_forms(&loaded.glossary, tag)
+    {
+        let warning = warning.at(&at.file, at.span.clone());
+        loaded.diagnostics.push(warning);
+    }
     let declared = &loaded.glossary.header.languages;
     let mut claimed: HashMap<(String, String), usize> = HashMap::new();
     for (index, (concept, source)) in loaded
@@ -69,20 +78,34 @@ pub fn check_glossary(loaded: &mut LoadedGlossary) {
                             .get(lang)
                             .cloned()
                             .unwrap_or(first.id_span.clone());
-                        loaded.diagnostics.push(
-                            Diagnostic::warning(msg!(
+                        let other_domain = &loaded.glossary.concepts[other].domain;
+                        let diagnostic = match (&concept.domain, other_domain) {
+                            // Homonyms: one word, two senses in two fields.
+                            (Some(domain), Some(other_domain)) if domain != other_domain => {
+                                Diagnostic::info(msg!(
+                                    "glossary-homonym",
+                                    form = form,
+                                    id = &concept.id,
+                                    domain = domain,
+                                    other = first_id,
+                                    other_domain = other_domain
+                                ))
+                                .with_help(msg!("help-homonym"))
+                            }
+                            _ => Diagnostic::warning(msg!(
                                 "glossary-ambiguous-form",
                                 form = form,
                                 id = &concept.id,
                                 other = first_id
                             ))
-                            .at(&source.file, span_of(lang))
-                            .with_related(
+                            .with_help(msg!("help-ambiguous-form")),
+                        };
+                        loaded.diagnostics.push(
+                            diagnostic.at(&source.file, span_of(lang)).with_related(
                                 &first.file,
                                 first_span,
                                 msg!("note-first-claimed", id = first_id),
-                            )
-                            .with_help(msg!("help-ambiguous-form")),
+                            ),
                         );
                     }
                     Some(_) => {}
@@ -108,6 +131,31 @@ pub fn check_glossary(loaded: &mut LoadedGlossary) {
             }
         }
     }
+}
+
+/// A warning when `tag` is a language that no concept has a form in (the
+/// source or target language of a glossary or a configuration): `check`
+/// would find nothing to check. `None` when a concept has it, or when the
+/// glossary is empty.
+pub fn language_without_forms(glossary: &Glossary, tag: &str) -> Option<Diagnostic> {
+    let mut used: Vec<&str> = Vec::new();
+    for lang in glossary.concepts.iter().flat_map(|c| c.languages.keys()) {
+        if same_language(lang, tag) {
+            return None;
+        }
+        if !used.contains(&lang.as_str()) {
+            used.push(lang);
+        }
+    }
+    if used.is_empty() {
+        return None;
+    }
+    Some(
+        Diagnostic::warning(msg!("glossary-language-without-forms", tag = tag)).with_help(msg!(
+            "help-language-without-forms",
+            languages = used.join(", ")
+        )),
+    )
 }
 
 /// "Did you mean fr?" for a near declared tag, else how to declare it.

@@ -66,6 +66,9 @@ pub fn entry_item(entry: &LangEntry) -> Item {
     if !entry.forbidden.is_empty() {
         table.insert("forbidden", value(string_array(&entry.forbidden)));
     }
+    if !entry.not_in.is_empty() {
+        table.insert("not-in", value(string_array(&entry.not_in)));
+    }
     if let Some(gender) = entry.gender {
         table.insert("gender", value(gender.as_str()));
     }

@@ -62,6 +62,20 @@ pub fn render(diff: &GlossaryDiff, localizer: &Localizer) -> String {
     out
 }
 
+/// One line per change (as in a diff's block of a changed concept, without
+/// colours or indentation), for messages that say how a concept differs,
+/// such as import conflicts.
+pub fn render_changes(changes: &[Change], localizer: &Localizer) -> String {
+    let mut out = String::new();
+    Renderer { localizer }.changes(changes, &mut out);
+    let plain = anstream::adapter::strip_str(&out).to_string();
+    plain
+        .lines()
+        .map(str::trim_start)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 struct Renderer<'a> {
     localizer: &'a Localizer,
 }

@@ -233,7 +233,8 @@ fn preferred_forms(concept: &Concept) -> BTreeSet<(String, String)> {
         .collect()
 }
 
-fn concept_changes(old: &Concept, new: &Concept) -> Vec<Change> {
+/// The differences between two versions of a concept (its id aside).
+pub fn concept_changes(old: &Concept, new: &Concept) -> Vec<Change> {
     let mut changes = Vec::new();
     if old.domain != new.domain {
         changes.push(Change::Domain {

@@ -78,7 +78,9 @@ pub struct NearMiss {
 #[derive(Debug, Clone, Copy)]
 struct FormRef {
     concept: ConceptId,
-    role: Role,
+    /// `None` for a context in which the concept's word is not the concept
+    /// (`not-in`).
+    role: Option<Role>,
     form: usize,
 }
 
@@ -131,11 +133,12 @@ impl TermIndex {
                     if add_form(&mut index.source, entry, text, payload) {
                         index.source_forms.push(FormRef {
                             concept: id,
-                            role: Role::Accepted,
+                            role: Some(Role::Accepted),
                             form,
                         });
                     }
                 }
+                add_contexts(&mut index.source, &mut index.source_forms, entry, id);
             }
             if let Some(entry) = target {
                 indexed.approved = entry.accepted().map(str::to_owned).collect();
@@ -163,11 +166,12 @@ impl TermIndex {
                     if add_form(&mut index.target, entry, text, payload) {
                         index.target_forms.push(FormRef {
                             concept: id,
-                            role,
+                            role: Some(role),
                             form,
                         });
                     }
                 }
+                add_contexts(&mut index.target, &mut index.target_forms, entry, id);
             }
             index.by_id.insert(indexed.id.clone(), id);
             index.concepts.push(indexed);
@@ -253,12 +257,25 @@ impl TermIndex {
     }
 }
 
-/// Adds one form of an entry to a matcher, conjugated when it is a verb.
+/// True when `form` is an abbreviation in capitals of up to five letters
+/// (*AUS*, *MRI*): it is matched in its own letter case even in a table that
+/// is not `case-sensitive`, or inflection would find it in common words
+/// (*aux*, *au*).
+pub fn is_short_capitals(form: &str) -> bool {
+    let letters = form.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=5).contains(&letters)
+        && !form.chars().any(char::is_lowercase)
+        && !form.contains(char::is_whitespace)
+}
+
+/// Adds one form of an entry to a matcher, conjugated when it is a verb;
+/// short capitals keep their case (see [`is_short_capitals`]).
 fn add_form(matcher: &mut Matcher, entry: &LangEntry, form: &str, payload: u32) -> bool {
+    let case_sensitive = entry.case_sensitive || is_short_capitals(form);
     if entry.pos_of(form) == Some(PartOfSpeech::Verb) {
-        matcher.add_verb(form, entry.case_sensitive, payload)
+        matcher.add_verb(form, case_sensitive, payload)
     } else {
-        matcher.add(form, entry.case_sensitive, payload)
+        matcher.add(form, case_sensitive, payload)
     }
 }
 
@@ -273,18 +290,33 @@ pub struct LooseText {
 fn scan(matcher: &Matcher, forms: &[FormRef], text: &str, code: &[Range<usize>]) -> Scan {
     let tokens = tokenize_outside(text, matcher.language(), code);
     let symbols = matcher.symbols(text, &tokens);
-    let matches = matcher
-        .find(&tokens, &symbols)
+    let found = matcher.find(&tokens, &symbols);
+    // The contexts in which a concept's word is not the concept.
+    let contexts: Vec<(ConceptId, Range<usize>)> = found
+        .iter()
+        .filter_map(|m| {
+            let form = forms.get(m.payload as usize)?;
+            form.role
+                .is_none()
+                .then(|| (form.concept, m.tokens.clone()))
+        })
+        .collect();
+    let matches = found
         .into_iter()
         .filter_map(|m| {
             let form = forms.get(m.payload as usize)?;
             // A derived word uses no term, but may still spell a forbidden one.
-            if m.derived && form.role == Role::Accepted {
+            if m.derived && form.role == Some(Role::Accepted) {
                 return None;
             }
+            let in_context = contexts.iter().any(|(concept, context)| {
+                *concept == form.concept
+                    && context.start <= m.tokens.start
+                    && m.tokens.end <= context.end
+            });
             Some(TermMatch {
                 concept: form.concept,
-                role: form.role,
+                role: form.role.filter(|_| !in_context)?,
                 form: form.form,
                 tokens: m.tokens,
                 span: m.span,
@@ -292,6 +324,25 @@ fn scan(matcher: &Matcher, forms: &[FormRef], text: &str, code: &[Range<usize>])
         })
         .collect();
     Scan { tokens, matches }
+}
+
+/// Adds the `not-in` contexts of an entry, matched like forms.
+fn add_contexts(
+    matcher: &mut Matcher,
+    forms: &mut Vec<FormRef>,
+    entry: &LangEntry,
+    concept: ConceptId,
+) {
+    for (form, context) in entry.not_in.iter().enumerate() {
+        let payload = forms.len() as u32;
+        if matcher.add(context, entry.case_sensitive, payload) {
+            forms.push(FormRef {
+                concept,
+                role: None,
+                form,
+            });
+        }
+    }
 }
 
 fn token_loose_key(token: &Token, text: &str, language: Language) -> String {

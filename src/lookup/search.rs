@@ -286,7 +286,8 @@ impl Search<'_> {
             }
             let same_words = usize::from(posting.words) == query_words;
             let (quality, distance, loose) = if form.edits > 0 {
-                (Quality::Approximate, form.edits, false)
+                let text = self.form_text(posting)?;
+                (Quality::Approximate, typed_distance(query, &text), false)
             } else if form.beginnings > 0 || !same_words {
                 (Quality::Partial, form.beginnings, false)
             } else {
@@ -409,8 +410,10 @@ fn word_matches(
     if let Some(value) = whole {
         add(index.postings(Keys::Words, value)?, WordMatch::Whole);
     }
-    let chars = reduced.chars().count();
-    if chars > MAX_APPROXIMATE_CHARS {
+    // The typed length decides the edits allowed: the reduction shortens a
+    // word (`cels` → `cel`) without making a typo in it less likely.
+    let typed = word.chars().count().max(reduced.chars().count());
+    if typed > MAX_APPROXIMATE_CHARS {
         return Ok(best_per_posting(matches));
     }
     if word.chars().count() >= MIN_PREFIX_CHARS {
@@ -431,11 +434,14 @@ fn word_matches(
     }
     let edits = match (strict, whole) {
         (true, Some(_)) => 0,
-        (true, None) => allowed_edits(chars),
-        (false, _) => allowed_edits(chars).max(1),
+        (true, None) => allowed_edits(typed),
+        (false, _) => allowed_edits(typed).max(1),
     };
     if edits > 0 {
-        let automaton = WithinEdits::new(&reduced, edits);
+        // A key is a reduced word: the ending the reduction dropped (a mute
+        // `e`, a plural `s`) may be what the typed word still has, so keys
+        // one edit further are read and measured with those endings back.
+        let automaton = WithinEdits::new(&reduced, edits + 1);
         let mut stream = map.search(automaton).into_stream();
         let mut keys = 0;
         while let Some((key, value)) = stream.next() {
@@ -444,8 +450,16 @@ fn word_matches(
                 break;
             }
             let key = String::from_utf8_lossy(key);
-            let distance = u32::try_from(strsim::levenshtein(&reduced, &key)).unwrap_or(u32::MAX);
-            if distance > 0 {
+            let distance = ["", "e", "s", "es"]
+                .iter()
+                .map(|ending| {
+                    let restored = format!("{key}{ending}");
+                    strsim::levenshtein(&reduced, &restored)
+                        .min(strsim::levenshtein(word, &restored))
+                })
+                .min()
+                .map_or(u32::MAX, |d| u32::try_from(d).unwrap_or(u32::MAX));
+            if distance > 0 && distance <= u32::from(edits) {
                 add(
                     index.postings(Keys::Words, value)?,
                     WordMatch::Edited(distance),
@@ -476,6 +490,27 @@ fn join(surviving: Surviving, matches: &WordMatches) -> Surviving {
             (*other == posting).then(|| (posting, form.add(*how)))
         })
         .collect()
+}
+
+/// How far the typed query words are from the words of `form`: for each
+/// query word, the edits to the closest word of the form. Ranks approximate
+/// matches by what was typed, not by the reduced words that found them
+/// (`celule` is one edit from `cellule`, two from `cell`).
+fn typed_distance(query: &Query, form: &str) -> u32 {
+    let folded = fold(form);
+    let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+    let total: usize = query
+        .words
+        .iter()
+        .map(|typed| {
+            words
+                .iter()
+                .map(|word| strsim::levenshtein(typed, word))
+                .min()
+                .unwrap_or(typed.chars().count())
+        })
+        .sum();
+    u32::try_from(total).unwrap_or(u32::MAX)
 }
 
 /// How many edits a word of this length may carry.

@@ -64,6 +64,7 @@ fn level_id(severity: Severity) -> &'static str {
     match severity {
         Severity::Error => "level-error",
         Severity::Warning => "level-warning",
+        Severity::Info => "level-info",
     }
 }
 
@@ -71,6 +72,7 @@ fn level(severity: Severity, localizer: &Localizer) -> Level<'static> {
     let base = match severity {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
+        Severity::Info => Level::INFO,
     };
     base.with_name(localizer.plain(level_id(severity)))
 }

@@ -74,7 +74,17 @@ fn render_styled(finding: &Finding, localizer: &Localizer, color: bool) -> Strin
                 .annotation(AnnotationKind::Primary.span(local).label(label)),
         );
     }
-    for note in [source_note, approved_note].into_iter().flatten() {
+    let paragraph_note = finding.file.paragraphs.then(|| {
+        localizer.message(&msg!(
+            "documents-note-paragraph",
+            paragraph = finding.line,
+            column = finding.column
+        ))
+    });
+    for note in [paragraph_note, source_note, approved_note]
+        .into_iter()
+        .flatten()
+    {
         group = group.element(note_level(localizer).message(note));
     }
     if let Some(help) = help {
@@ -151,6 +161,7 @@ fn level(severity: Severity, localizer: &Localizer) -> Level<'static> {
     match severity {
         Severity::Error => Level::ERROR.with_name(localizer.plain("level-error")),
         Severity::Warning => Level::WARNING.with_name(localizer.plain("level-warning")),
+        Severity::Info => Level::INFO.with_name(localizer.plain("level-info")),
     }
 }
 
@@ -226,12 +237,19 @@ const DIFF_CONTEXT: usize = 40;
 /// changed words marked; long lines are cut to the words near the change.
 fn diff(finding: &Finding, fix: &Edit, color: bool) -> String {
     let text = &finding.file.text;
-    let line = finding.file.lines().line_range(text, fix.line);
-    if fix.span.start < line.start || fix.span.end > line.end {
+    let lines = finding.file.lines();
+    // A span over several lines (a PO string continued on the next line)
+    // shows all of them.
+    let first = lines.line_range(text, fix.line);
+    let last = lines.line_range(text, fix.end_line);
+    if fix.span.start < first.start
+        || fix.span.end > last.end
+        || fix.end_line >= fix.line + MAX_LINES
+    {
         return String::new();
     }
-    let before = crop_start(&text[line.start..fix.span.start]);
-    let after = crop_end(&text[fix.span.end..line.end]);
+    let before = crop_start(&text[first.start..fix.span.start]);
+    let after = crop_end(&text[fix.span.end..last.end]);
     let old = format!("{before}{}{after}", &text[fix.span.clone()]);
     let new = format!("{before}{}{after}", fix.text);
     let changes =
@@ -245,7 +263,9 @@ fn diff(finding: &Finding, fix: &Edit, color: bool) -> String {
         ('+', added, ChangeTag::Delete),
     ] {
         let _ = write!(out, "  {style}{sign} ");
+        let next_line = format!("{style:#}\n  {style}{sign} ");
         for (tag, part) in &changes {
+            let part = part.replace('\n', &next_line);
             match tag {
                 ChangeTag::Equal => {
                     let _ = write!(out, "{part}");

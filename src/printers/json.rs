@@ -22,6 +22,10 @@ pub const FORMAT_VERSION: u32 = 1;
 struct Item<'a> {
     #[serde(flatten)]
     finding: &'a Finding,
+    /// For a document read as paragraphs (DOCX): the paragraph, which is
+    /// the finding's line.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    paragraph: Option<usize>,
     message: String,
 }
 
@@ -89,6 +93,7 @@ impl Printer for JsonPrinter<'_> {
         for (position, finding) in findings.enumerate() {
             let item = Item {
                 finding,
+                paragraph: finding.file.paragraphs.then_some(finding.line),
                 message: self.localizer.message(&finding.message),
             };
             out.write_all(if position == 0 { b"\n  " } else { b",\n  " })?;

@@ -170,6 +170,7 @@ fn finding(rule: &Rule, severity: Severity, difference: Difference) -> Finding {
         replacement: None,
         fix: None,
         near_miss: None,
+        candidates: Vec::new(),
         message: difference.message,
         span: difference.span,
         file,

@@ -33,13 +33,15 @@ use rayon::prelude::*;
 use super::{FORBIDDEN_TERM, MISSING_TERM, Rule, RuleSettings};
 use crate::documents::{Document, PLACEHOLDER, Segment, SegmentText};
 use crate::findings::{Edit, Finding, display_text};
-use crate::index::{ConceptId, Role, Scan, TermIndex};
+use crate::index::{ConceptId, Role, Scan, TermIndex, TermMatch};
 use crate::msg;
 use crate::source::SourceFile;
 use crate::text::code::{is_copied_keyword, overlaps_code, pair_code_spans};
+use crate::text::comparison_key;
 use crate::text::compound_around;
 
 mod replace;
+mod senses;
 
 pub use replace::Fix;
 
@@ -60,6 +62,9 @@ pub struct SegmentFinding {
     pub forbidden: Option<usize>,
     /// The approved form the target nearly spells (for `missing-term`).
     pub near_miss: Option<usize>,
+    /// Other concepts the source word may be (homonyms), any of which the
+    /// translation could have used (for `missing-term`).
+    pub candidates: Vec<ConceptId>,
     /// The approved form in the number and case of the span (for `forbidden-term`).
     pub replacement: Option<String>,
     /// The edit that puts the replacement in the text, article adapted.
@@ -142,6 +147,7 @@ fn forbidden_findings(
             let form = &index.concepts()[m.concept].forbidden[m.form];
             !is_copied_keyword(&text[m.span.clone()], form, &segment.source.text)
         })
+        .filter(|m| !is_gloss(text, target, m))
         .filter(|m| !accepted.covers(m.concept, &m.span))
         // A longer forbidden form holds this one: one finding, one fix.
         .filter(|m| !longer_forbidden.covers_strictly(ANY_CONCEPT, &m.span))
@@ -162,7 +168,9 @@ fn forbidden_findings(
                 .map(|replacement| {
                     replace::fix(text, m.span.clone(), replacement, gender, language)
                 })
+                .map(|fix| replace::without_doubled_words(text, fix, language))
                 .map(|fix| replace::whole_compound(text, fix))
+                .map(|fix| replace::keep_accelerator(text, found, fix))
                 .filter(|fix| !overlaps_code(code, &fix.span));
             SegmentFinding {
                 rule: &FORBIDDEN_TERM,
@@ -171,6 +179,7 @@ fn forbidden_findings(
                 used: None,
                 forbidden: Some(m.form),
                 near_miss: None,
+                candidates: Vec::new(),
                 replacement,
                 fix,
             }
@@ -399,21 +408,48 @@ fn missing_findings(
     }
     let text = &segment.target.text;
     let loose = std::cell::OnceCell::new();
-    let reported: Vec<ConceptId> = missing
+    let homonyms = senses::Homonyms::new(
+        uses.iter()
+            .filter(|u| u.within.is_none())
+            .map(|u| (u.concept, &u.span)),
+    );
+    // Each reported concept with the other senses of its unmet uses.
+    let reported: Vec<(ConceptId, Vec<ConceptId>)> = missing
         .iter()
         .copied()
-        .filter(|concept| !uses_of[concept].iter().all(|&p| accounted_for(&uses[p])))
+        .filter_map(|concept| {
+            let mut unmet = uses_of[&concept]
+                .iter()
+                .map(|&p| &uses[p])
+                .filter(|u| !accounted_for(u))
+                // Terms within a reference share its span without being homonyms.
+                .map(|u| homonyms.of(concept, u.within.is_none().then_some(&u.span)))
+                .filter(|senses| !senses.reported_elsewhere(concept, &present))
+                .peekable();
+            unmet.peek()?;
+            Some((concept, senses::others(concept, unmet)))
+        })
         .collect();
     reported
         .into_iter()
-        .map(|concept| {
+        .map(|(concept, candidates)| {
             let used = uses_of[&concept].first().map(|&p| uses[p].text.clone());
-            let loose = loose.get_or_init(|| index.loose_text(text, &target.tokens));
-            let near_miss = index.near_miss(concept, loose, &target.tokens);
-            let span = first_forbidden
-                .get(&concept)
-                .map(|&span| span.clone())
-                .or_else(|| near_miss.as_ref().map(|n| n.span.clone()));
+            let forbidden_span = first_forbidden.get(&concept).map(|&span| span.clone());
+            // A near miss spells an approved form with other accents or case:
+            // not the approved form itself inside a forbidden one (*cicatrisation
+            // des blessures*), which the forbidden form explains.
+            let near_miss = forbidden_span
+                .is_none()
+                .then(|| {
+                    let loose = loose.get_or_init(|| index.loose_text(text, &target.tokens));
+                    index.near_miss(concept, loose, &target.tokens)
+                })
+                .flatten()
+                .filter(|near| {
+                    let approved = &index.concepts()[concept].approved[near.form];
+                    comparison_key(&text[near.span.clone()], true) != comparison_key(approved, true)
+                });
+            let span = forbidden_span.or_else(|| near_miss.as_ref().map(|n| n.span.clone()));
             SegmentFinding {
                 rule: &MISSING_TERM,
                 concept,
@@ -421,11 +457,34 @@ fn missing_findings(
                 used,
                 forbidden: None,
                 near_miss: near_miss.map(|n| n.form),
+                candidates,
                 replacement: None,
                 fix: None,
             }
         })
         .collect()
+}
+
+/// True when forbidden match `m` glosses the approved form just before it,
+/// in quotes or brackets: `serveur mandataire (« proxy »)`, `délai
+/// d’expiration "timeout"`: a mention of the English word, not a use.
+fn is_gloss(text: &str, target: &Scan, m: &TermMatch) -> bool {
+    let spaces = |c: char| c.is_whitespace();
+    let opener = |c: char| matches!(c, '(' | '[' | '«' | '"' | '“' | '‘' | '\'');
+    let closer = |c: char| matches!(c, ')' | ']' | '»' | '"' | '”' | '’' | '\'');
+    let closed = text[m.span.end..]
+        .trim_start_matches(spaces)
+        .starts_with(closer);
+    closed
+        && target.matches.iter().any(|approved| {
+            approved.role == Role::Accepted
+                && approved.concept == m.concept
+                && approved.span.end <= m.span.start
+                && {
+                    let between = &text[approved.span.end..m.span.start];
+                    between.contains(opener) && between.chars().all(|c| spaces(c) || opener(c))
+                }
+        })
 }
 
 /// Which side of a segment pair a term reference is on.
@@ -460,6 +519,15 @@ fn referenced_concepts(
     std::iter::once(concept).chain(within)
 }
 
+/// The concepts a missing-term finding names when its source word is shared
+/// by homonyms: its own, then the others; none otherwise.
+fn senses(found: &SegmentFinding) -> impl Iterator<Item = ConceptId> + '_ {
+    let any = !found.candidates.is_empty();
+    std::iter::once(found.concept)
+        .filter(move |_| any)
+        .chain(found.candidates.iter().copied())
+}
+
 /// Places a segment finding in the target file and builds its message.
 fn locate(
     index: &TermIndex,
@@ -473,11 +541,11 @@ fn locate(
     let concept = &index.concepts()[found.concept];
     let file: &Arc<SourceFile> = &document.target;
     let target = &segment.target;
-    let Range { start, end } = file_range(
-        target,
-        found.span.clone().unwrap_or(0..target.text.len()),
-        file,
-    );
+    let span = found
+        .span
+        .clone()
+        .unwrap_or_else(|| first_line(target, file));
+    let Range { start, end } = file_range(target, span, file);
     let (line, column) = file.line_column(start);
     let (end_line, end_column) = file.line_column(end);
     let preferred = concept.approved.first().cloned().unwrap_or_default();
@@ -494,7 +562,20 @@ fn locate(
         )
     } else {
         let used = found.used.clone().unwrap_or_else(|| concept.id.clone());
-        if concept.dnt {
+        if !found.candidates.is_empty() {
+            let senses: Vec<String> = senses(&found)
+                .map(|c| {
+                    let sense = &index.concepts()[c];
+                    let preferred = sense.approved.first().map_or("", String::as_str);
+                    format!("“{preferred}” ({})", sense.id)
+                })
+                .collect();
+            msg!(
+                "finding-missing-term-senses",
+                used = used,
+                approved = senses.join(", ")
+            )
+        } else if concept.dnt {
             msg!(
                 "finding-dnt-missing",
                 used = used,
@@ -509,6 +590,9 @@ fn locate(
             )
         }
     };
+    let candidates = senses(&found)
+        .map(|c| index.concepts()[c].id.clone())
+        .collect();
     Finding {
         rule: found.rule.id,
         term: concept.id.clone(),
@@ -541,22 +625,43 @@ fn locate(
             }
         }),
         near_miss: found.near_miss.map(|i| concept.approved[i].clone()),
+        candidates,
         message,
         file: Arc::clone(file),
         span: start..end,
     }
 }
 
-/// The bytes of `file` that a range of a segment text comes from.
+/// The bytes of `file` that a range of a segment text comes from, escapes
+/// and placeables whole.
 fn file_range(target: &SegmentText, span: Range<usize>, file: &SourceFile) -> Range<usize> {
     let start = target.file_offset(span.start).min(file.text.len());
-    let end = match target.text[..span.end].char_indices().next_back() {
-        Some((last, c)) if span.end > span.start => {
-            (target.file_offset(last) + c.len_utf8()).max(start)
-        }
-        _ => start,
+    let end = if span.end > span.start {
+        target.file_end(span.end, &file.text).max(start)
+    } else {
+        start
     };
     start..end.min(file.text.len())
+}
+
+/// Where a missing term with nothing in its place is shown: the start of
+/// the target text, to the end of its first line in the file (trailing
+/// spaces and line breaks left out).
+fn first_line(target: &SegmentText, file: &SourceFile) -> Range<usize> {
+    let text = &target.text;
+    let (line, _) = file.line_column(target.file_offset(0));
+    let end = text
+        .char_indices()
+        .take_while(|&(i, _)| file.line_column(target.file_offset(i)).0 == line)
+        .last()
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = text[..end].trim_end().len();
+    let end = if end == 0 {
+        text.chars().next().map_or(0, char::len_utf8)
+    } else {
+        end
+    };
+    0..end
 }
 
 #[cfg(test)]
@@ -881,6 +986,199 @@ variants = ["PDGF"]
         );
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].rule.id, "forbidden-term");
+    }
+
+    const SOFTWARE: &str = include_str!("../../tests/fixtures/software/glossary.toml");
+
+    fn software_index() -> TermIndex {
+        let loaded = glossary::load_str("software.toml", SOFTWARE);
+        assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+        TermIndex::build(&loaded.glossary, "en", "fr")
+    }
+
+    /// The target after the fixes of a segment's findings.
+    fn fixed(index: &TermIndex, source: &str, target: &str) -> String {
+        let mut text = target.to_owned();
+        let found = check_segment(index, &segment(source, target), &RuleSettings::default());
+        for fix in found.into_iter().rev().filter_map(|f| f.fix) {
+            text.replace_range(fix.span, &fix.text);
+        }
+        text
+    }
+
+    #[test]
+    fn code_uses_no_term_and_is_never_fixed() {
+        let index = software_index();
+        let clean = [
+            (
+                "  -z cet-report=[none|warning|error] (default: none)",
+                "  -z cet-report=[none|warning|error] (none par défaut)",
+            ),
+            (
+                "-msse-check=[none|error|warning] (default: warning)",
+                "-msse-check=[none|error|warning] (warning par défaut)",
+            ),
+            ("  --plugin <name>", "  --plugin <nom>"),
+            ("#warning directive", "directive #warning"),
+            (
+                "The port of /system/proxy/ftp/host.",
+                "Le port de /system/proxy/ftp/host.",
+            ),
+            (
+                "See https://example.org/bugs/.",
+                "Voir https://example.org/bugs/.",
+            ),
+            ("Mail bug-tar@gnu.org", "Écrire à bug-tar@gnu.org"),
+            (
+                "Acquire::ftp::ProxyLogin is empty.",
+                "Acquire::ftp::ProxyLogin est vide.",
+            ),
+            ("`plugin' expected", "« plugin » attendu"),
+            ("$user$'s $plugin$", "$plugin$ de $user$"),
+            ("%PRODUCTNAME keys", "Les clés de %PRODUCTNAME"),
+            ("&lt;key&gt;", "&lt;clef&gt;"),
+            (
+                "cannot set a subfield to DEFAULT",
+                "impossible d’affecter DEFAULT à un sous-champ",
+            ),
+            ("email = %s", "email = %s"),
+            ("Unknown \"proxy\" value", "Valeur « proxy » inconnue"),
+            ("for login(1)", "pour login(1)"),
+        ];
+        for (source, target) in clean {
+            assert_eq!(check(&index, source, target), vec![], "{target}");
+        }
+        // Prose beside code is still checked; the fix leaves the code alone.
+        assert_eq!(
+            fixed(
+                &index,
+                "--plugin loads a plugin",
+                "--plugin charge un plugin"
+            ),
+            "--plugin charge un greffon"
+        );
+    }
+
+    #[test]
+    fn accelerators_are_no_part_of_words() {
+        let index = software_index();
+        assert_eq!(check(&index, "_Update…", "Mise à jo~ur…"), vec![]);
+        assert_eq!(check(&index, "&Save", "&Enregistrer"), vec![]);
+        assert_eq!(
+            check(&index, "_Timeout:", "_Timeout :"),
+            vec![forbidden("delai-expiration"), missing("delai-expiration")]
+        );
+        assert_eq!(
+            fixed(&index, "_Timeout:", "_Timeout :"),
+            "_Délai d’expiration :"
+        );
+        assert_eq!(fixed(&index, "Save", "Sauve&garder"), "&Enregistrer");
+        // `R&D` and `&amp;` are no accelerators.
+        assert_eq!(
+            check(&index, "R&D", "R&D &amp; plugin"),
+            vec![forbidden("greffon")]
+        );
+    }
+
+    #[test]
+    fn forbidden_forms_inside_prefixed_compounds() {
+        let index = software_index();
+        assert_eq!(fixed(&index, "Keyring", "Le porte-clefs"), "Le porte-clés");
+        assert_eq!(
+            fixed(&index, "No subkey", "Pas de sous-clef"),
+            "Pas de sous-clé"
+        );
+        assert_eq!(
+            fixed(&index, "save/restore", "sauvegarder/restaurer"),
+            "enregistrer/restaurer"
+        );
+        assert_eq!(
+            fixed(&index, "for the login(s)", "pour le(s) login(s)"),
+            "pour le(s) connexion(s)"
+        );
+    }
+
+    #[test]
+    fn glosses_in_quotes_are_mentions() {
+        let index = software_index();
+        for target in [
+            "Un serveur mandataire (« proxy »)",
+            "Un serveur mandataire (proxy)",
+            "Le délai d’expiration \"timeout\"",
+        ] {
+            assert_eq!(
+                check(&index, "A proxy or timeout", target)
+                    .into_iter()
+                    .filter(|f| f.0 == "forbidden-term")
+                    .collect::<Vec<_>>(),
+                vec![],
+                "{target}"
+            );
+        }
+        assert_eq!(
+            check(&index, "A proxy", "Un proxy (serveur mandataire)"),
+            vec![forbidden("serveur-mandataire")]
+        );
+    }
+
+    #[test]
+    fn fixes_never_double_a_word_and_keep_case() {
+        let index = software_index();
+        assert_eq!(
+            fixed(&index, "Proxy", "Serveur proxy :"),
+            "Serveur mandataire :"
+        );
+        assert_eq!(
+            fixed(&index, "Proxy", "Serveur Pro_xy :"),
+            "Serveur _mandataire :"
+        );
+        assert_eq!(fixed(&index, "Plugin", "Plugin"), "Greffon");
+        assert_eq!(fixed(&index, "Bug", "BUG"), "BOGUE");
+        // Copied in capitals from the source: a keyword, not the word.
+        assert_eq!(check(&index, "BUG", "BUG"), vec![]);
+    }
+
+    #[test]
+    fn spaced_elision_of_machine_translation() {
+        let index = software_index();
+        assert_eq!(check(&index, "The host", "L’ hôte"), vec![]);
+        assert_eq!(check(&index, "The user", "d’ utilisateur"), vec![]);
+        assert_eq!(
+            check(&index, "The timeout", "Le délai d’ expiration"),
+            vec![]
+        );
+    }
+
+    const CAPITALS: &str = r#"
+[terms.australie.en]
+term = "Australia"
+
+[terms.australie.fr]
+term = "Australie"
+forbidden = ["AUS"]
+
+[terms.fibroblaste]
+en = "fibroblast"
+fr = "fibroblaste"
+"#;
+
+    #[test]
+    fn short_capitals_keep_their_case_and_english_is_no_inflection() {
+        let loaded = glossary::load_str("g.toml", CAPITALS);
+        let index = TermIndex::build(&loaded.glossary, "en", "fr");
+        assert_eq!(check(&index, "To the sea.", "Aux mers, au port."), vec![]);
+        assert_eq!(
+            check(&index, "Australia.", "AUS."),
+            vec![forbidden("australie"), missing("australie")]
+        );
+        assert_eq!(
+            check(&index, "The fibroblasts.", "Les fibroblasts."),
+            vec![missing("fibroblaste")]
+        );
+        assert_eq!(
+            check(&index, "The fibroblasts.", "Les fibroblastes."),
+            vec![]
+        );
     }
 
     const FRENCH_PIECES: [&str; 12] = [

@@ -252,8 +252,15 @@ fn french_key(word: &str) -> String {
         .iter()
         .any(|(from, to)| replace_suffix(&mut key, from, to, 2));
     // A feminine -e goes, except after -er/-et: their feminine takes a grave
-    // accent (-ère, -ète), so an unaccented -ere/-ete is a misspelling.
-    if !gender && key.ends_with('e') && !key.ends_with("ere") && !key.ends_with("ete") {
+    // accent (-ère, -ète), so an unaccented -ere/-ete is a misspelling; and
+    // after -st: no French masculine ends so (*fibroblaste*, *journaliste*),
+    // so *fibroblasts* is an English word, not an inflection.
+    if !gender
+        && key.ends_with('e')
+        && !key.ends_with("ere")
+        && !key.ends_with("ete")
+        && !key.ends_with("ste")
+    {
         key.pop();
     }
     key

@@ -72,21 +72,32 @@ fn is_invisible(c: char) -> bool {
     )
 }
 
+/// Accelerator markers of interface strings: the next letter is the
+/// keyboard mnemonic (`_Save`, `&Save`, `Mise à jo~ur`). Inside or before a
+/// word they are no part of it.
+fn is_accelerator(c: char) -> bool {
+    matches!(c, '_' | '&' | '~')
+}
+
 /// NFC with one apostrophe and one hyphen, without invisible characters
-/// (a soft hyphen in *kérati­nocyte*); borrows when nothing changes.
+/// (a soft hyphen in *kérati­nocyte*) and accelerator markers (`Pro_xy`);
+/// borrows when nothing changes.
 pub fn normalize_word(word: &str) -> Cow<'_, str> {
-    let plain = word.is_ascii()
-        || (unicode_normalization::is_nfc_quick(word.chars())
+    // Accelerator markers are dropped from words, not from a lone symbol.
+    let in_word = word.contains(char::is_alphanumeric);
+    let plain = (word.is_ascii()
+        || unicode_normalization::is_nfc_quick(word.chars())
             == unicode_normalization::IsNormalized::Yes
             && !word.chars().any(|c| {
                 is_apostrophe(c) && c != '\'' || is_hyphen(c) && c != '-' || is_invisible(c)
-            }));
+            }))
+        && !(in_word && word.contains(is_accelerator));
     if plain {
         return Cow::Borrowed(word);
     }
     Cow::Owned(
         word.chars()
-            .filter(|&c| !is_invisible(c))
+            .filter(|&c| !(is_invisible(c) || in_word && is_accelerator(c)))
             .nfc()
             .map(|c| {
                 if is_apostrophe(c) {
@@ -135,7 +146,76 @@ pub fn tokenize(text: &str, language: Language) -> Vec<Token> {
             offset += piece[offset..].chars().next().map_or(0, char::len_utf8);
         }
     }
+    join_accelerated_words(&mut tokens, text);
+    if language == Language::French {
+        join_spaced_elisions(&mut tokens, text);
+    }
     tokens
+}
+
+/// Joins a word cut by an accelerator marker into one word (`jo~ur`,
+/// `Enre&gistrer`), but not capitals around `&` (`R&D`, `AT&T`).
+fn join_accelerated_words(tokens: &mut Vec<Token>, text: &str) {
+    let mut i = 1;
+    while i + 1 < tokens.len() {
+        let (left, mark, right) = (&tokens[i - 1], &tokens[i], &tokens[i + 1]);
+        let marker = &text[mark.range.clone()];
+        let glued = left.range.end == mark.range.start && mark.range.end == right.range.start;
+        let capitals = |token: &Token| !text[token.range.clone()].chars().any(char::is_lowercase);
+        if glued
+            && left.kind == TokenKind::Word
+            && right.kind == TokenKind::Word
+            && mark.kind == TokenKind::Symbol
+            && (marker == "~" || marker == "&" && !(capitals(left) && capitals(right)))
+        {
+            let joined = left.range.start..right.range.end;
+            tokens.splice(
+                i - 1..i + 2,
+                [Token {
+                    kind: TokenKind::Word,
+                    range: joined,
+                }],
+            );
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Joins an elided word to its apostrophe when machine translation put a
+/// space after it (`l’ hôte`, `d’ origine`): the elision still holds.
+fn join_spaced_elisions(tokens: &mut Vec<Token>, text: &str) {
+    let mut i = 0;
+    while i + 2 < tokens.len() {
+        let (word, mark, next) = (&tokens[i], &tokens[i + 1], &tokens[i + 2]);
+        let elided = word.kind == TokenKind::Word
+            && ELIDED
+                .iter()
+                .any(|e| text[word.range.clone()].eq_ignore_ascii_case(e))
+            && word.range.end == mark.range.start
+            && text[mark.range.clone()].chars().all(is_apostrophe)
+            && next.kind == TokenKind::Word
+            && text[mark.range.end..next.range.start]
+                .chars()
+                .all(char::is_whitespace)
+            && elision_split(&format!(
+                "{}'{}",
+                &text[word.range.clone()],
+                &text[next.range.clone()]
+            ))
+            .is_some();
+        if elided {
+            let range = word.range.start..mark.range.end;
+            tokens.splice(
+                i..i + 2,
+                [Token {
+                    kind: TokenKind::Elided,
+                    range,
+                }],
+            );
+        }
+        i += 1;
+    }
 }
 
 fn push_piece(tokens: &mut Vec<Token>, start: usize, piece: &str, language: Language) {
@@ -169,6 +249,13 @@ fn push_piece(tokens: &mut Vec<Token>, start: usize, piece: &str, language: Lang
         }
         return;
     }
+    // A leading accelerator is no part of the word (`_Timeout`).
+    let marker = piece.len() - piece.trim_start_matches('_').len();
+    let (start, piece) = if marker > 0 && piece[marker..].starts_with(char::is_alphabetic) {
+        (start + marker, &piece[marker..])
+    } else {
+        (start, piece)
+    };
     let end = start + piece.len();
     if language == Language::French
         && let Some(split) = elision_split(piece)
@@ -260,6 +347,51 @@ mod tests {
                 (Word, "MSC"),
                 (Elided, "d'"),
                 (Word, "MSCs")
+            ]
+        );
+    }
+
+    #[test]
+    fn accelerators_are_dropped_inside_and_before_words() {
+        use TokenKind::*;
+        let text = "Mise à jo~ur Pro_xy _Timeout &Save Enre&gistrer R&D";
+        let tokens = tokenize(text, Language::French);
+        let words: Vec<_> = tokens
+            .iter()
+            .map(|t| (t.kind, t.normalized(text).into_owned()))
+            .collect();
+        assert_eq!(
+            words,
+            vec![
+                (Word, "Mise".into()),
+                (Word, "à".into()),
+                (Word, "jour".into()),
+                (Word, "Proxy".into()),
+                (Word, "Timeout".into()),
+                (Symbol, "&".into()),
+                (Word, "Save".into()),
+                (Word, "Enregistrer".into()),
+                (Word, "R".into()),
+                (Symbol, "&".into()),
+                (Word, "D".into()),
+            ]
+        );
+        assert_eq!(&text[tokens[4].range.clone()], "Timeout");
+    }
+
+    #[test]
+    fn an_apostrophe_and_a_space_still_elide() {
+        use TokenKind::*;
+        assert_eq!(
+            words("l’ hôte d' origine l' bout", Language::French),
+            vec![
+                (Elided, "l’"),
+                (Word, "hôte"),
+                (Elided, "d'"),
+                (Word, "origine"),
+                (Word, "l"),
+                (Symbol, "'"),
+                (Word, "bout"),
             ]
         );
     }

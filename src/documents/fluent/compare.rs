@@ -390,6 +390,28 @@ fn unknown_references(
     }
 }
 
+/// The id (`msg` or `-term`) that a junk entry starts with, read from the
+/// first line that its diagnostic quotes (`b = { B` → `b`).
+fn junk_entry_id(diagnostic: &crate::diagnostic::Diagnostic) -> Option<&str> {
+    let text = diagnostic
+        .help
+        .as_ref()?
+        .args
+        .iter()
+        .find_map(|(name, value)| match value {
+            crate::i18n::Arg::Text(text) if *name == "text" => Some(text.as_str()),
+            _ => None,
+        })?;
+    let (id, _) = text.split_once('=')?;
+    let id = id.trim();
+    let name = id.strip_prefix('-').unwrap_or(id);
+    let valid = name.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    valid.then_some(id)
+}
+
 /// True when a select expression chooses on a number: a `NUMBER()` selector,
 /// or a key that is a plural category other than `other`.
 fn is_plural(select: &super::structure::Select) -> bool {
@@ -609,7 +631,17 @@ impl<'a> Pairing<'a> {
     fn missing(&self, differences: &mut Vec<Difference>) {
         let entries = &self.source.entries;
         let mut next_present: Option<usize> = None;
-        let mut places = vec![self.target.file.text.len(); entries.len()];
+        // Past the last message: the end of the file's last line.
+        let end = self.target.file.text.trim_end().len();
+        let mut places = vec![end; entries.len()];
+        // An entry the target writes but that did not parse is reported as
+        // junk; it is not missing too.
+        let broken: HashSet<&str> = self
+            .target
+            .junk
+            .iter()
+            .filter_map(|diagnostic| junk_entry_id(diagnostic))
+            .collect();
         for (i, entry) in entries.iter().enumerate().rev() {
             if let Some(found) = self.target_entries.get(&(entry.kind, entry.id.as_str())) {
                 next_present = Some(line_start(&self.target.file.text, found.span.start));
@@ -621,7 +653,10 @@ impl<'a> Pairing<'a> {
         let mut seen = HashSet::new();
         for (entry, place) in entries.iter().zip(places) {
             let key = (entry.kind, entry.id.as_str());
-            if self.target_entries.contains_key(&key) || !seen.insert(key) {
+            if self.target_entries.contains_key(&key)
+                || broken.contains(entry.key().as_str())
+                || !seen.insert(key)
+            {
                 continue;
             }
             let missing = difference(

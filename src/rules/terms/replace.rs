@@ -415,6 +415,92 @@ pub fn whole_compound(text: &str, fix: Fix) -> Fix {
     }
 }
 
+/// `fix` without a word that the text already has beside its span: with
+/// *serveur mandataire* for *proxy* in *serveur proxy*, the edit takes in
+/// *serveur* rather than write it twice; the text's letter case is kept.
+pub fn without_doubled_words(text: &str, fix: Fix, language: Language) -> Fix {
+    let replacement = tokenize(&fix.text, language);
+    let before = tokenize(&text[..fix.span.start], language);
+    let same = |a: &Token, a_text: &str, b: &Token, b_text: &str| {
+        a.kind == TokenKind::Word
+            && b.kind == TokenKind::Word
+            && a.normalized(a_text).to_lowercase() == b.normalized(b_text).to_lowercase()
+    };
+    // The longest run of the replacement's first words that ends the text before the span.
+    let doubled = (1..replacement.len())
+        .rev()
+        .find(|&n| {
+            n <= before.len()
+                && before[before.len() - n..]
+                    .iter()
+                    .zip(&replacement[..n])
+                    .all(|(b, r)| same(b, text, r, &fix.text))
+                && text[before[before.len() - 1].range.end..fix.span.start]
+                    .chars()
+                    .all(char::is_whitespace)
+        })
+        .unwrap_or(0);
+    if doubled == 0 {
+        return fix;
+    }
+    let start = before[before.len() - doubled].range.start;
+    let kept = &text[start..before[before.len() - 1].range.end];
+    let rest = &fix.text[replacement[doubled - 1].range.end..];
+    Fix {
+        text: format!("{kept}{rest}"),
+        span: start..fix.span.end,
+    }
+}
+
+/// `fix` with the accelerator marker of `found` (`Pro_xy`, `jo~ur`,
+/// `Enre&gistrer`) before its first letter, so that the interface keeps its
+/// keyboard mnemonic.
+pub fn keep_accelerator(text: &str, found: &str, fix: Fix) -> Fix {
+    // A marker right before the word (`_Timeout`, `&Save`): the edit takes
+    // it in and puts it back before the new word.
+    let before = &text[..fix.span.start];
+    if let Some(marker) = before
+        .chars()
+        .next_back()
+        .filter(|&c| matches!(c, '_' | '~' | '&'))
+        && !before[..before.len() - 1]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+    {
+        return Fix {
+            span: fix.span.start - 1..fix.span.end,
+            text: format!("{marker}{}", fix.text),
+        };
+    }
+    let marker = found
+        .char_indices()
+        .find(|&(i, c)| {
+            matches!(c, '_' | '~' | '&')
+                && found[i + c.len_utf8()..].starts_with(char::is_alphabetic)
+        })
+        .map(|(_, c)| c);
+    // The first letter the fix changes: words it keeps (`Serveur` in
+    // `Serveur Pro_xy` → `Serveur _mandataire`) keep no marker.
+    let kept: usize = fix
+        .text
+        .chars()
+        .zip(text[fix.span.clone()].chars())
+        .take_while(|(a, b)| a == b)
+        .map(|(a, _)| a.len_utf8())
+        .sum();
+    let first = fix.text[kept..]
+        .find(char::is_alphabetic)
+        .map(|first| kept + first);
+    let (Some(marker), Some(first)) = (marker, first) else {
+        return fix;
+    };
+    Fix {
+        text: format!("{}{marker}{}", &fix.text[..first], &fix.text[first..]),
+        span: fix.span,
+    }
+}
+
 /// `fix` with the bracketed mark after its span (`(s)`, `(e)s`, `(rice)`).
 fn with_bracketed_mark(text: &str, fix: Fix) -> Fix {
     let after = &text[fix.span.end..];

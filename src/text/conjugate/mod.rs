@@ -37,3 +37,98 @@ pub const FRENCH_REFLEXIVES: [&str; 8] = ["se", "s'", "me", "m'", "te", "t'", "n
 /// The French pronouns that follow an imperative with a hyphen
 /// (*connectez-vous*).
 pub const FRENCH_IMPERATIVE_REFLEXIVES: [&str; 3] = ["toi", "nous", "vous"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::glossary::load_str;
+    use crate::index::TermIndex;
+    use proptest::prelude::*;
+
+    /// The index of one verb concept, English and French.
+    fn verb_index(english: &str, french: &str) -> TermIndex {
+        let glossary = format!(
+            "[terms.v]\nen = {{ term = \"{english}\", pos = \"verb\" }}\n\
+             fr = {{ term = \"{french}\", pos = \"verb\" }}\n"
+        );
+        let loaded = load_str("g.toml", &glossary);
+        assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+        TermIndex::build(&loaded.glossary, "en", "fr")
+    }
+
+    /// French infinitives: regular stems of the first and second groups with
+    /// their spelling changes, and irregular verbs.
+    fn french_verb() -> impl Strategy<Value = String> {
+        prop_oneof![
+            "(dé|re|)(ch|gr|v|m|t)(a|i|ou)(rqu|nd|st|r)(er|ir)",
+            "(com|a|pro)(men|lan|van|plon)(cer|ger)",
+            "(ap|rap|ren)(peler|jeter|acheter)",
+            "(em|dé)(ployer|nuyer)",
+            "(ré|pro|li|cé)(péter|téger|bérer|der)",
+            prop::sample::select(vec![
+                "être",
+                "avoir",
+                "faire",
+                "mettre",
+                "remettre",
+                "permettre",
+                "prendre",
+                "pouvoir",
+                "vouloir",
+                "devoir",
+                "voir",
+                "venir",
+                "tenir",
+                "ouvrir",
+                "offrir",
+                "lire",
+                "écrire",
+                "dire",
+                "aller",
+                "savoir",
+                "recevoir",
+                "connaître",
+                "paraître",
+                "produire",
+                "réduire",
+                "sortir",
+                "rendre",
+            ])
+            .prop_map(str::to_owned),
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn every_french_form_of_a_verb_matches_it(verb in french_verb(), pick in 0usize..200) {
+            let index = verb_index("zzz", &format!("{verb} à jour"));
+            let forms = conjugations(&verb, Language::French);
+            let form = &forms[pick % forms.len()];
+            let text = format!("Alors {form} à jour, puis.");
+            let found = index.scan_target(&text).matches.len();
+            prop_assert_eq!(found, 1, "{} in {:?}", form, text);
+        }
+
+        #[test]
+        fn every_english_form_of_a_verb_matches_it(
+            verb in "(re|un|)(st|pl|c|fl|ed|vis)(a|o|i|e)(p|t|n|ck|sh|y|ve|de)",
+            pick in 0usize..20,
+        ) {
+            let index = verb_index(&format!("{verb} up"), "zzz");
+            let forms = conjugations(&verb, Language::English);
+            let form = &forms[pick % forms.len()];
+            let text = format!("Then {form} up, and.");
+            prop_assert_eq!(index.scan_source(&text).matches.len(), 1, "{}", text);
+        }
+
+        #[test]
+        fn derived_nouns_are_not_forms_of_the_verb(
+            stem in "(enregistr|configur|install|valid|import)",
+            suffix in prop::sample::select(vec!["ement", "ation", "eur", "euse", "ements"]),
+        ) {
+            let index = verb_index("zzz", &format!("{stem}er"));
+            let text = format!("Un {stem}{suffix}.");
+            prop_assert!(index.scan_target(&text).matches.is_empty(), "{}", text);
+        }
+    }
+}
