@@ -70,6 +70,7 @@ fn finding(read: &Read, rule: &Rule, severity: Severity, problem: &CatalogueProb
         replacement: None,
         fix: None,
         near_miss: None,
+        candidates: Vec::new(),
         message: problem.message.clone(),
         file: Arc::clone(file),
         span: problem.span.clone(),
