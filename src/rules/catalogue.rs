@@ -66,7 +66,6 @@ fn finding(read: &Read, rule: &Rule, severity: Severity, problem: &CatalogueProb
         target: Arc::from(""),
         found: None,
         approved: Vec::new(),
-        candidates: Vec::new(),
         replacement: None,
         fix: None,
         near_miss: None,
