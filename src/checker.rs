@@ -14,7 +14,9 @@ mod ordered;
 use std::collections::HashSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
+use crate::baseline::Baseline;
 use crate::diagnostic::{Diagnostic, has_errors};
 use crate::documents::fluent::compare;
 use crate::documents::{self, Document, PairSpec, Read, ReadOptions};
@@ -23,7 +25,7 @@ use crate::glossary::{self, Glossary, same_language};
 use crate::index::TermIndex;
 use crate::msg;
 use crate::rules::terms::check_document;
-use crate::rules::{RuleSettings, catalogue, pairs, structure};
+use crate::rules::{RuleSettings, catalogue, pairs, structure, suppress};
 
 /// One pair of documents to check, with the glossary files to check it against.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,6 +47,8 @@ pub struct Settings {
     pub source_language: Option<String>,
     /// The target language; else the glossary's first other language.
     pub target_language: Option<String>,
+    /// Findings to leave out (`--baseline`).
+    pub baseline: Option<Arc<Baseline>>,
 }
 
 /// What checking one target file gave.
@@ -272,7 +276,12 @@ impl Checker {
                 output.wait_for_room(position, window);
                 let (output, render) = (&output, &render);
                 scope.spawn(move |_| {
-                    let reports = self.check_unit(unit);
+                    let mut reports = self.check_unit(unit);
+                    if let Some(baseline) = &self.settings.baseline {
+                        for report in &mut reports {
+                            baseline.filter(&mut report.findings);
+                        }
+                    }
                     let mut text = output.text_of(position);
                     let rendered = render(&reports, &mut text);
                     output.finish(position, text, reports, rendered);
@@ -398,6 +407,7 @@ impl Checker {
         findings.extend(pairs::check_document(&document, &self.settings.rules));
         findings.extend(structural);
         findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        suppress::apply(&document, &mut findings, &self.settings.rules);
         let diagnostics = std::mem::take(&mut document.diagnostics);
         FileReport {
             path: document.target.path.clone(),

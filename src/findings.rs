@@ -2,12 +2,12 @@
 //! pipeline; printers turn findings into text or JSON.
 
 use std::ops::Range;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use serde::Serialize;
 
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::documents::{PLACEHOLDER, SegmentText};
 use crate::i18n::Message;
 use crate::source::SourceFile;
@@ -94,6 +94,41 @@ pub struct Finding {
 }
 
 impl Finding {
+    /// A problem of an input file (the glossary for `gloss validate`) as a
+    /// finding of `rule`, so that the machine formats report it too;
+    /// `fallback` is its file when the diagnostic has no place.
+    pub fn from_diagnostic(rule: &'static str, diagnostic: &Diagnostic, fallback: &Path) -> Self {
+        let (file, span) = match &diagnostic.location {
+            Some(location) => (Arc::clone(&location.file), location.span.clone()),
+            None => (Arc::new(SourceFile::new(fallback, String::new())), 0..0),
+        };
+        let (line, column) = file.line_column(span.start);
+        let (end_line, end_column) = file.line_column(span.end);
+        Finding {
+            rule,
+            term: String::new(),
+            severity: diagnostic.severity,
+            path: file.path.clone(),
+            line,
+            column,
+            end_line,
+            end_column,
+            segment: String::new(),
+            variant: None,
+            source: Arc::from(""),
+            target: Arc::from(""),
+            found: None,
+            approved: Vec::new(),
+            candidates: Vec::new(),
+            replacement: None,
+            fix: None,
+            near_miss: None,
+            message: diagnostic.message.clone(),
+            file,
+            span,
+        }
+    }
+
     /// The order findings are printed in: file, position, rule, term.
     pub fn sort_key(&self) -> (&PathBuf, usize, usize, &str, &str) {
         (
@@ -104,6 +139,43 @@ impl Finding {
             &self.term,
         )
     }
+
+    /// What the finding is about, not where it is: rule, term, file (with
+    /// `/` separators), segment id and variant, the found text and the
+    /// target text with its whitespace collapsed. Moving the segment to
+    /// another line or editing other segments keeps it.
+    fn identity(&self) -> String {
+        let collapse = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+        [
+            self.rule,
+            &self.term,
+            &self.path.to_string_lossy().replace('\\', "/"),
+            &self.segment,
+            self.variant.as_deref().unwrap_or(""),
+            &collapse(self.found.as_deref().unwrap_or("")),
+            &collapse(&self.target),
+        ]
+        .join("\0")
+    }
+}
+
+/// Stable fingerprints of findings (16 hex digits of a hash of what each is
+/// about, see [`Finding::identity`]); the n-th repeat of the same identity
+/// gets `-n`, so fingerprints are unique within the slice.
+pub fn fingerprints(findings: &[Finding]) -> Vec<String> {
+    let mut seen: std::collections::HashMap<u64, usize> = std::collections::HashMap::new();
+    findings
+        .iter()
+        .map(|finding| {
+            let hash = xxhash_rust::xxh3::xxh3_64(finding.identity().as_bytes());
+            let count = seen.entry(hash).or_insert(0);
+            *count += 1;
+            match *count {
+                1 => format!("{hash:016x}"),
+                n => format!("{hash:016x}-{n}"),
+            }
+        })
+        .collect()
 }
 
 /// A text edit in the target file, located like a finding.

@@ -8,6 +8,7 @@
 
 #![warn(missing_docs)]
 
+pub mod baseline;
 pub mod checker;
 pub mod cli;
 pub mod config;
@@ -16,6 +17,7 @@ pub mod documents;
 pub mod edit;
 pub mod exchange;
 pub mod findings;
+pub mod fix;
 pub mod glossary;
 pub mod glossary_diff;
 pub mod i18n;

@@ -366,7 +366,7 @@ fn an_unknown_reference_to_a_glossary_term_says_where_terms_are_defined() {
         1,
     );
     assert!(
-        text.contains("though the glossary defines `cellule-souche`: check the whole directory"),
+        text.contains("though the glossary defines `cellule-souche`: check the file that defines the glossary’s terms"),
         "{text}"
     );
 }

@@ -142,6 +142,9 @@ fn a_forbidden_verb_is_found_conjugated() {
         ]
     );
     assert!(json.contains(r#""found":"Sauvegardé""#), "{json}");
+    // The fix puts the same form of the approved verb.
+    assert!(json.contains(r#""replacement":"Enregistré""#), "{json}");
+    assert!(!json.contains(r#""replacement":"sauvegarde""#), "{json}");
 }
 
 #[test]

@@ -1,5 +1,6 @@
 //! `gloss check`: parses the arguments, runs the [`Checker`] and prints its
-//! reports (human or JSON).
+//! reports (human, JSON, SARIF, GitHub workflow commands, GitLab Code
+//! Quality, JUnit), or the diff of their fixes.
 //!
 //! Exit codes: 0 when no finding is at error severity, 1 otherwise, 2 when
 //! an input could not be read whole (a missing file, a syntax error) or
@@ -8,17 +9,26 @@
 use std::io::Write;
 
 use anstream::ColorChoice;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use super::{CommandResult, Context, EXIT_ERROR, EXIT_FINDINGS, Failure};
+use crate::baseline::{self, Baseline};
 use crate::checker::{Checker, Pair, Settings};
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Diagnostic, Severity, has_errors};
 use crate::documents::{PairSpec, ReadOptions};
+use crate::edit::ReadOnly;
 use crate::findings::Summary;
+use crate::i18n::Localizer;
 use crate::msg;
+use crate::printers::github::GithubPrinter;
+use crate::printers::gitlab::GitlabPrinter;
 use crate::printers::human::HumanPrinter;
 use crate::printers::json::JsonPrinter;
+use crate::printers::junit::JunitPrinter;
+use crate::printers::sarif::SarifPrinter;
+use crate::printers::statistics::StatisticsPrinter;
 use crate::printers::{InputProblem, Printer};
 use crate::rules::RuleSettings;
 
@@ -29,11 +39,19 @@ pub enum OutputFormat {
     Human,
     /// One JSON object with the findings and a summary.
     Json,
+    /// A SARIF 2.1.0 log (GitHub code scanning, SARIF viewers).
+    Sarif,
+    /// GitHub Actions workflow commands (annotations on pull requests).
+    Github,
+    /// A GitLab Code Quality report.
+    Gitlab,
+    /// A JUnit XML report, one test case per checked file.
+    Junit,
 }
 
-/// Arguments of `gloss check`.
+/// What to check: shared by `check` and `fix`.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub struct Inputs {
     /// PO catalogues (or directories of them) to check.
     #[arg(value_name = "PATH")]
     paths: Vec<PathBuf>,
@@ -43,38 +61,77 @@ pub struct Args {
     /// Target-language file or directory.
     #[arg(long, value_name = "PATH")]
     target: Option<PathBuf>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = OutputFormat::Human, value_name = "FORMAT")]
-    format: OutputFormat,
     /// Also check PO entries flagged fuzzy.
     #[arg(long)]
     include_fuzzy: bool,
 }
 
+/// Arguments of `gloss check`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(flatten)]
+    inputs: Inputs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Human, value_name = "FORMAT")]
+    format: OutputFormat,
+    /// Only the summary line, nothing when clean.
+    #[arg(long)]
+    quiet: bool,
+    /// Counts per rule and per term instead of each finding.
+    #[arg(long, conflicts_with = "quiet")]
+    statistics: bool,
+    /// Print the fixes as a unified diff instead of the findings.
+    #[arg(long)]
+    diff: bool,
+    /// Report only the findings that this baseline file does not record.
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
+    /// Record today's findings in this baseline file instead of reporting them.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["baseline", "diff"])]
+    write_baseline: Option<PathBuf>,
+}
+
 /// Runs the check: builds the [`Checker`] and prints its reports as they come.
 pub fn run(context: &Context, args: Args) -> CommandResult {
-    let settings = Settings {
-        rules: RuleSettings::from_config(&context.config.rules).map_err(Failure)?,
-        read: ReadOptions {
-            include_fuzzy: args.include_fuzzy,
-        },
-        source_language: context.config.source_language.clone(),
-        target_language: context.config.target_language.clone(),
+    if let Some(path) = &args.write_baseline {
+        return write_baseline(context, &checker(context, &args.inputs, None)?, path);
+    }
+    let baseline = match &args.baseline {
+        Some(path) => Some(Arc::new(Baseline::read(path).map_err(|error| {
+            Diagnostic::error(msg!(
+                "ci-baseline-unreadable",
+                path = path.display().to_string(),
+                reason = error.to_string()
+            ))
+            .with_help(msg!("ci-help-baseline", path = path.display().to_string()))
+        })?)),
+        None => None,
     };
-    let checker = Checker::new(pair_specs(context, &args)?, settings).map_err(Failure)?;
-    let (summary, problems) = match args.format {
-        OutputFormat::Json => print(
-            context,
-            &checker,
-            &JsonPrinter::new(&context.localizer),
-            buffered_stdout(),
-        )?,
-        OutputFormat::Human => {
-            let color = anstream::AutoStream::choice(&std::io::stdout()) != ColorChoice::Never;
-            let printer = HumanPrinter::new(&context.localizer).colored(color);
-            print(context, &checker, &printer, buffered_stdout())?
-        }
-    };
+    let checker = checker(context, &args.inputs, baseline.clone())?;
+    if args.diff {
+        return super::fix::print_diff(context, &checker);
+    }
+    let color = args.format == OutputFormat::Human
+        && anstream::AutoStream::choice(&std::io::stdout()) != ColorChoice::Never;
+    let printer = printer(
+        args.format,
+        args.quiet,
+        args.statistics,
+        color,
+        &context.localizer,
+    );
+    let (summary, problems) = print(context, &checker, printer.as_ref(), buffered_stdout())?;
+    if let (Some(baseline), Some(path)) = (&baseline, &args.baseline)
+        && baseline.fixed() > 0
+    {
+        let note = msg!(
+            "ci-baseline-fixed",
+            fixed = baseline.fixed(),
+            total = baseline.len(),
+            path = path.display().to_string()
+        );
+        let _ = writeln!(anstream::stderr(), "{}", context.localizer.message(&note));
+    }
     Ok(
         if problems
             .iter()
@@ -87,6 +144,76 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
             ExitCode::SUCCESS
         },
     )
+}
+
+/// `--write-baseline`: records every finding of today in `path`; nothing is
+/// written when an input could not be read whole.
+fn write_baseline(context: &Context, checker: &Checker, path: &Path) -> CommandResult {
+    let reports = checker.check_all();
+    let diagnostics: Vec<Diagnostic> = reports
+        .iter()
+        .flat_map(|r| r.diagnostics.iter().cloned())
+        .collect();
+    context.report(&diagnostics);
+    if has_errors(&diagnostics) {
+        return Ok(ExitCode::from(EXIT_ERROR));
+    }
+    let text = baseline::render(reports.iter().map(|r| r.findings.as_slice()));
+    crate::edit::write_atomic(path, text.as_bytes(), ReadOnly::Refuse).map_err(|error| {
+        let diagnostic = Diagnostic::error(error.message());
+        match error.help() {
+            Some(help) => diagnostic.with_help(help),
+            None => diagnostic,
+        }
+    })?;
+    let count = reports.iter().map(|r| r.findings.len()).sum::<usize>();
+    let message = msg!(
+        "ci-baseline-written",
+        count = count,
+        path = path.display().to_string()
+    );
+    context.print(&format!("{}\n", context.localizer.message(&message)))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The check engine for `inputs`, with the configured rule levels and
+/// languages, leaving out what `baseline` records.
+pub fn checker(
+    context: &Context,
+    inputs: &Inputs,
+    baseline: Option<Arc<Baseline>>,
+) -> Result<Checker, Failure> {
+    let settings = Settings {
+        rules: RuleSettings::from_config(&context.config.rules).map_err(Failure)?,
+        read: ReadOptions {
+            include_fuzzy: inputs.include_fuzzy,
+        },
+        source_language: context.config.source_language.clone(),
+        target_language: context.config.target_language.clone(),
+        baseline,
+    };
+    Checker::new(pair_specs(context, inputs)?, settings).map_err(Failure)
+}
+
+/// The printer of `format`; `quiet`, `statistics` and `color` change the
+/// human one.
+pub fn printer<'l>(
+    format: OutputFormat,
+    quiet: bool,
+    statistics: bool,
+    color: bool,
+    localizer: &'l Localizer,
+) -> Box<dyn Printer + 'l> {
+    match format {
+        OutputFormat::Human if statistics => Box::new(StatisticsPrinter::new(localizer)),
+        OutputFormat::Human if quiet => Box::new(HumanPrinter::quiet(localizer)),
+        OutputFormat::Human => Box::new(HumanPrinter::new(localizer).colored(color)),
+        OutputFormat::Json => Box::new(JsonPrinter::new(localizer)),
+        OutputFormat::Sarif => Box::new(SarifPrinter::new(localizer)),
+        OutputFormat::Github => Box::new(GithubPrinter::new(localizer)),
+        OutputFormat::Gitlab => Box::new(GitlabPrinter::new(localizer)),
+        OutputFormat::Junit => Box::new(JunitPrinter::new(localizer)),
+    }
 }
 
 /// Standard output, written in large blocks (the texts come whole).
@@ -135,7 +262,7 @@ fn print<W: Write + Send>(
 /// What to read, each with the glossary to check it against:
 /// `--source`/`--target`, else the PO paths, else the configured pairs (whose
 /// own `glossary` wins over the top-level one, and `--glossary` over both).
-fn pair_specs(context: &Context, args: &Args) -> Result<Vec<Pair>, Failure> {
+fn pair_specs(context: &Context, args: &Inputs) -> Result<Vec<Pair>, Failure> {
     let mut specs: Vec<PairSpec> = args
         .paths
         .iter()

@@ -17,14 +17,17 @@ use crate::printers::diagnostics;
 mod add;
 mod align;
 mod check;
+mod completions;
 mod diff;
 mod editing;
 mod export;
+mod fix;
 mod forbid;
 mod help;
 mod import;
 mod init;
 mod lookup;
+mod manpage;
 mod mv;
 mod pages;
 mod rm;
@@ -94,6 +97,8 @@ pub enum Command {
     Check(check::Args),
     /// Show how a document pair is paired into segments.
     Align(align::Args),
+    /// Apply the fixes of the findings.
+    Fix(fix::Args),
     /// List the rules of `check`, or explain one.
     Rules(rules::Args),
     /// Look a term up in either language.
@@ -118,6 +123,10 @@ pub enum Command {
     Export(export::Args),
     /// Merge an exchange file into the glossary.
     Import(import::Args),
+    /// Print a shell completion script.
+    Completions(completions::Args),
+    /// Print the man page.
+    Manpage(manpage::Args),
 }
 
 /// What every command gets: the language, the configuration and the global flags.
@@ -264,6 +273,7 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Validate(args) => validate::run(&context, args),
         Command::Check(args) => check::run(&context, args),
+        Command::Fix(args) => fix::run(&context, args),
         Command::Rules(args) => rules::run(&context, args),
         Command::Lookup(args) => lookup::run(&context, args),
         Command::Align(args) => align::run(&context, args),
@@ -277,6 +287,8 @@ pub fn main() -> ExitCode {
         Command::Diff(args) => diff::run(&context, args),
         Command::Export(args) => export::run(&context, args),
         Command::Import(args) => import::run(&context, args),
+        Command::Completions(args) => completions::run(&context, args),
+        Command::Manpage(args) => manpage::run(&context, args),
     };
     match result {
         Ok(code) => code,

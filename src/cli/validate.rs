@@ -1,10 +1,14 @@
 //! `gloss validate [PATH...]`: every problem of the glossary, rustc-style.
 
-use std::path::PathBuf;
+use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use super::check::{self, OutputFormat};
 use super::{CommandResult, Context, EXIT_ERROR, EXIT_FINDINGS};
+use crate::checker::FileReport;
 use crate::diagnostic::Severity;
+use crate::findings::{Finding, Summary};
 use crate::glossary;
 use crate::msg;
 
@@ -17,7 +21,14 @@ pub struct Args {
     /// Exit 1 when there are warnings.
     #[arg(long)]
     strict: bool,
+    /// Output format: human (diagnostics on stderr) or a machine format of
+    /// `check`, the problems on stdout.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Human, value_name = "FORMAT")]
+    format: OutputFormat,
 }
+
+/// The rule id of glossary problems in the machine formats.
+const GLOSSARY_RULE: &str = "glossary";
 
 /// Loads and validates, prints every diagnostic and a summary.
 pub fn run(context: &Context, args: Args) -> CommandResult {
@@ -46,7 +57,14 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
                 .push(warning.at(&at.file, at.span.clone()));
         }
     }
-    context.report(&loaded.diagnostics);
+    if args.format != OutputFormat::Human {
+        match print_machine(context, &loaded, &paths, args.format) {
+            Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => Err(error)?,
+            _ => {}
+        }
+    } else {
+        context.report(&loaded.diagnostics);
+    }
     let count = |severity| {
         loaded
             .diagnostics
@@ -67,7 +85,9 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
         errors = errors,
         warnings = warnings
     );
-    context.print(&format!("{}\n", context.localizer.message(&summary)))?;
+    if args.format == OutputFormat::Human {
+        context.print(&format!("{}\n", context.localizer.message(&summary)))?;
+    }
     Ok(if errors > 0 {
         ExitCode::from(EXIT_ERROR)
     } else if warnings > 0 && args.strict {
@@ -75,4 +95,61 @@ pub fn run(context: &Context, args: Args) -> CommandResult {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The glossary's problems in a machine format, file by file.
+fn print_machine(
+    context: &Context,
+    loaded: &glossary::LoadedGlossary,
+    paths: &[PathBuf],
+    format: OutputFormat,
+) -> std::io::Result<()> {
+    let fallback = paths.first().cloned().unwrap_or_default();
+    let mut findings: Vec<Finding> = loaded
+        .diagnostics
+        .iter()
+        .map(|d| Finding::from_diagnostic(GLOSSARY_RULE, d, &fallback))
+        .collect();
+    findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    let mut files: Vec<&Path> = loaded.files.iter().map(|f| f.path.as_path()).collect();
+    files.extend(findings.iter().map(|f| f.path.as_path()));
+    files.sort_unstable();
+    files.dedup();
+    let mut summary = Summary::default();
+    let reports: Vec<FileReport> = files
+        .into_iter()
+        .map(|path| {
+            let of_file: Vec<Finding> = findings
+                .iter()
+                .filter(|f| f.path == path)
+                .cloned()
+                .collect();
+            summary.add_file(0, &of_file);
+            FileReport {
+                path: path.to_owned(),
+                document: None,
+                findings: of_file,
+                diagnostics: Vec::new(),
+            }
+        })
+        .collect();
+    summary.segments = loaded.glossary.concepts.len();
+    let printer = check::printer(format, false, false, false, &context.localizer);
+    let mut out = std::io::BufWriter::new(std::io::stdout());
+    printer.begin(&mut out)?;
+    let mut first = true;
+    for report in &reports {
+        let mut text = Vec::new();
+        printer.files(std::slice::from_ref(report), &mut text)?;
+        if text.is_empty() {
+            continue;
+        }
+        if !first {
+            out.write_all(printer.separator())?;
+        }
+        first = false;
+        out.write_all(&text)?;
+    }
+    printer.finish(&summary, &[], &mut out)?;
+    out.flush()
 }

@@ -82,13 +82,10 @@ fn parse_text(
     decode::check_not_binary(path, bytes)?;
     let body = decode::strip_bom(bytes);
     let charset = header_charset(body).filter(|_| transcoded.is_none());
-    let declared = charset
-        .as_deref()
-        .and_then(|label| Encoding::for_label(label.as_bytes()))
-        .unwrap_or(encoding_rs::UTF_8);
+    let declared = charset_encoding(charset.as_deref());
     // A file declared in a single-byte charset but written in UTF-8 would
     // read as mojibake (`cellules mÃ¨res`): read it as UTF-8, and say so.
-    let mojibake = declared.is_single_byte() && decode::is_utf8_mojibake(body);
+    let mojibake = is_mojibake(body, declared);
     let encoding = if mojibake {
         encoding_rs::UTF_8
     } else {
@@ -280,6 +277,29 @@ fn nplurals(header: &str) -> Option<usize> {
         .split(';')
         .find_map(|part| part.trim().strip_prefix("nplurals"))?;
     value.trim_start().strip_prefix('=')?.trim().parse().ok()
+}
+
+/// The encoding of a PO file whose BOM is dropped: its header's charset
+/// when encoding_rs knows it, else UTF-8.
+pub fn encoding(body: &[u8]) -> &'static Encoding {
+    let declared = charset_encoding(header_charset(body).as_deref());
+    if is_mojibake(body, declared) {
+        encoding_rs::UTF_8
+    } else {
+        declared
+    }
+}
+
+/// Whether `body`, declared in `declared`, is in fact UTF-8 that a
+/// single-byte charset would turn into mojibake.
+fn is_mojibake(body: &[u8], declared: &'static Encoding) -> bool {
+    declared.is_single_byte() && decode::is_utf8_mojibake(body)
+}
+
+fn charset_encoding(charset: Option<&str>) -> &'static Encoding {
+    charset
+        .and_then(|label| Encoding::for_label(label.as_bytes()))
+        .unwrap_or(encoding_rs::UTF_8)
 }
 
 /// The charset named in the header entry (the first entry, with an empty

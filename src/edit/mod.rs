@@ -7,7 +7,7 @@
 //! the glossary invalid is refused with the reasons, and nothing is written.
 
 mod assign;
-mod atomic;
+pub mod atomic;
 mod document;
 mod fluent_refs;
 mod session;

@@ -9,8 +9,8 @@ use std::ops::Range;
 
 use crate::glossary::{Gender, Glossary, LangEntry, PartOfSpeech};
 use crate::text::{
-    Language, Token, TokenKind, fold_case, inflection_key, introduces_noun, loose_key,
-    noun_homographs, tokenize, tokenize_outside,
+    Language, Token, TokenKind, complements_noun, fold_case, inflection_key, introduces_noun,
+    loose_key, noun_homographs, tokenize, tokenize_outside,
 };
 use matcher::{FastMap, Matcher};
 
@@ -41,6 +41,8 @@ pub struct IndexedConcept {
     pub gender: Option<Gender>,
     /// Do not translate: the target must keep the source form.
     pub dnt: bool,
+    /// The target forms (approved or forbidden) that are verbs.
+    pub verbs: Vec<String>,
     /// For each forbidden form, whether it is a verb: it matches conjugated,
     /// and a conjugated form gets no replacement (the approved verb is not
     /// conjugated to fit).
@@ -135,6 +137,7 @@ impl TermIndex {
                 forbidden: Vec::new(),
                 gender: None,
                 dnt: concept.dnt,
+                verbs: Vec::new(),
                 forbidden_verbs: Vec::new(),
                 loose: Vec::new(),
             };
@@ -162,6 +165,12 @@ impl TermIndex {
                     .map(|form| entry.pos_of(form) == Some(PartOfSpeech::Verb))
                     .collect();
                 indexed.gender = entry.gender;
+                indexed.verbs = entry
+                    .accepted()
+                    .chain(entry.forbidden.iter().map(String::as_str))
+                    .filter(|form| entry.pos_of(form) == Some(PartOfSpeech::Verb))
+                    .map(str::to_owned)
+                    .collect();
                 indexed.loose = indexed
                     .approved
                     .iter()
@@ -367,15 +376,16 @@ fn noun_homograph_keys(verb: &str, language: Language) -> Box<[String]> {
 }
 
 /// True when the word at `at` has one of the noun-like `keys` and follows an
-/// article or a preposition (*la sauvegarde*, *de sauvegarde*).
+/// article or a preposition (*la sauvegarde*, *de sauvegarde*) or comes
+/// before a complement (*sauvegarde du contenu*).
 fn reads_as_noun(text: &str, tokens: &[Token], at: usize, keys: &[String]) -> bool {
-    let word = &tokens[at];
-    let key = inflection_key(&word.normalized(text), Language::French, false).into_owned();
+    let word = |i: usize| fold_case(&tokens[i].normalized(text)).into_owned();
+    let key = inflection_key(&word(at), Language::French, false).into_owned();
     keys.contains(&key)
-        && at
+        && (at
             .checked_sub(1)
-            .map(|before| &tokens[before])
-            .is_some_and(|before| introduces_noun(&fold_case(&before.normalized(text))))
+            .is_some_and(|before| introduces_noun(&word(before)))
+            || (at + 1 < tokens.len() && complements_noun(&word(at + 1))))
 }
 
 /// Adds the `not-in` contexts of an entry, matched like forms.

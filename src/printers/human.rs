@@ -2,6 +2,7 @@
 //! of the target line (rustc-style), the source text and the approved forms
 //! beside it, the fix as a small word diff, and a summary line.
 
+use std::collections::HashSet;
 use std::fmt::Write as _;
 use std::io::{self, Write};
 use std::ops::Range;
@@ -36,11 +37,18 @@ fn shortened(text: &str) -> String {
 
 /// One finding, with ANSI styles (the output stream strips them when colour is off).
 pub fn render(finding: &Finding, localizer: &Localizer) -> String {
-    render_styled(finding, localizer, true)
+    render_styled(finding, false, localizer, true)
 }
 
-/// One finding, with ANSI styles or without (`color`).
-fn render_styled(finding: &Finding, localizer: &Localizer, color: bool) -> String {
+/// One finding, with ANSI styles or without (`color`). `approved_missing`:
+/// a missing-term finding on the same span was folded into this
+/// forbidden-term one, and a note says so.
+fn render_styled(
+    finding: &Finding,
+    approved_missing: bool,
+    localizer: &Localizer,
+    color: bool,
+) -> String {
     let text = &finding.file.text;
     let (window, local, first_line) = window(finding);
     let label = label(finding).map_or_else(String::new, |label| localizer.message(&label));
@@ -81,7 +89,13 @@ fn render_styled(finding: &Finding, localizer: &Localizer, color: bool) -> Strin
             column = finding.column
         ))
     });
-    for note in [paragraph_note, source_note, approved_note]
+    let missing_note = approved_missing.then(|| {
+        localizer.message(&msg!(
+            "ci-note-approved-missing",
+            approved = finding.approved.first().cloned().unwrap_or_default()
+        ))
+    });
+    for note in [paragraph_note, source_note, approved_note, missing_note]
         .into_iter()
         .flatten()
     {
@@ -122,6 +136,7 @@ pub fn summary(summary: &Summary, localizer: &Localizer) -> String {
 pub struct HumanPrinter<'l> {
     localizer: &'l Localizer,
     color: bool,
+    quiet: bool,
 }
 
 impl<'l> HumanPrinter<'l> {
@@ -130,6 +145,16 @@ impl<'l> HumanPrinter<'l> {
         HumanPrinter {
             localizer,
             color: true,
+            quiet: false,
+        }
+    }
+
+    /// A printer of the summary line alone, and of nothing when there is
+    /// no finding (`--quiet`).
+    pub fn quiet(localizer: &'l Localizer) -> Self {
+        HumanPrinter {
+            quiet: true,
+            ..Self::new(localizer)
         }
     }
 
@@ -146,15 +171,45 @@ impl Printer for HumanPrinter<'_> {
     }
 
     fn files(&self, reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
-        for finding in reports.iter().flat_map(|report| &report.findings) {
-            out.write_all(render_styled(finding, self.localizer, self.color).as_bytes())?;
+        if self.quiet {
+            return Ok(());
+        }
+        for report in reports {
+            let findings = &report.findings;
+            let forbidden = places(findings, FORBIDDEN_TERM.id);
+            let missing = places(findings, MISSING_TERM.id);
+            for finding in findings {
+                let place = (finding.term.as_str(), finding.span.start, finding.span.end);
+                // A missing-term finding whose span a forbidden form of the
+                // same term fills: people see one diagnostic, the
+                // forbidden-term one, with a note.
+                if finding.rule == MISSING_TERM.id && forbidden.contains(&place) {
+                    continue;
+                }
+                let approved_missing =
+                    finding.rule == FORBIDDEN_TERM.id && missing.contains(&place);
+                let text = render_styled(finding, approved_missing, self.localizer, self.color);
+                out.write_all(text.as_bytes())?;
+            }
         }
         Ok(())
     }
 
     fn finish(&self, summary: &Summary, _: &[InputProblem], out: &mut dyn Write) -> io::Result<()> {
+        if self.quiet && summary.findings == 0 {
+            return Ok(());
+        }
         writeln!(out, "{}", self::summary(summary, self.localizer))
     }
+}
+
+/// The term and span of each finding of `rule` (one file's findings).
+fn places<'f>(findings: &'f [Finding], rule: &str) -> HashSet<(&'f str, usize, usize)> {
+    findings
+        .iter()
+        .filter(|f| f.rule == rule)
+        .map(|f| (f.term.as_str(), f.span.start, f.span.end))
+        .collect()
 }
 
 fn level(severity: Severity, localizer: &Localizer) -> Level<'static> {

@@ -2,15 +2,21 @@
 //! machines. The last stage of the pipeline; nothing upstream prints.
 
 pub mod diagnostics;
+pub mod github;
+pub mod gitlab;
 pub mod human;
 pub mod json;
+pub mod junit;
+pub mod sarif;
+pub mod statistics;
 
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::checker::FileReport;
 use crate::diagnostic::Diagnostic;
 use crate::findings::Summary;
+use crate::source::SourceFile;
 
 /// A problem met while reading the input, with the file it concerns.
 #[derive(Debug, Clone)]
@@ -42,4 +48,21 @@ pub trait Printer: Sync {
         problems: &[InputProblem],
         out: &mut dyn Write,
     ) -> io::Result<()>;
+}
+
+/// The path of a finding's file with `/` separators, as CI systems want it.
+pub fn slash_path(path: &Path) -> String {
+    path.to_string_lossy().replace('\\', "/")
+}
+
+/// The lines `first..=last` (1-based) of `file`, without the last line break.
+pub fn lines_text(file: &SourceFile, first: usize, last: usize) -> &str {
+    let text = &file.text;
+    let start = file.lines().line_range(text, first).start;
+    let end = file
+        .lines()
+        .line_range(text, last.max(first))
+        .end
+        .max(start);
+    &text[start..end]
 }

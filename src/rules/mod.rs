@@ -9,6 +9,7 @@ pub mod numbers;
 pub mod pairs;
 pub mod placeholders;
 pub mod structure;
+pub mod suppress;
 pub mod terms;
 
 use std::collections::BTreeMap;
@@ -48,7 +49,7 @@ pub const FORBIDDEN_TERM: Rule = Rule {
 };
 
 /// Every rule, in the order `gloss rules` lists them.
-pub const RULES: [Rule; 23] = [
+pub const RULES: [Rule; 24] = [
     MISSING_TERM,
     FORBIDDEN_TERM,
     structure::MISSING_MESSAGE,
@@ -72,6 +73,7 @@ pub const RULES: [Rule; 23] = [
     catalogue::PO_DUPLICATE_ENTRY,
     numbers::NUMBER_MISMATCH,
     placeholders::PLACEHOLDER_MISMATCH,
+    suppress::UNUSED_SUPPRESSION,
 ];
 
 /// The rule with this id.

@@ -37,8 +37,7 @@ use crate::index::{ConceptId, Role, Scan, TermIndex, TermMatch};
 use crate::msg;
 use crate::source::SourceFile;
 use crate::text::code::{is_copied_keyword, is_copied_name, overlaps_code, pair_code_spans};
-use crate::text::compound_around;
-use crate::text::{comparison_key, normalize_word};
+use crate::text::{comparison_key, compound_around, conjugate_like, normalize_word};
 
 mod replace;
 mod senses;
@@ -160,15 +159,23 @@ fn forbidden_findings(
             let language = index.target_language();
             let found = &text[m.span.clone()];
             let forbidden = &concept.forbidden[m.form];
-            // A conjugated verb would need the approved verb conjugated alike.
+            // A conjugated verb is replaced by the same form of the approved
+            // verb when it can be told (Sauvegardé → Enregistré), else not at all.
             let conjugated = concept.forbidden_verbs.get(m.form) == Some(&true)
                 && comparison_key(&normalize_word(found), false)
                     != comparison_key(forbidden, false);
-            let replacement = concept
-                .approved
-                .first()
-                .filter(|_| !conjugated)
-                .map(|preferred| replace::replacement(found, forbidden, preferred, language));
+            let replacement = concept.approved.first().and_then(|preferred| {
+                if conjugated {
+                    concept
+                        .verbs
+                        .iter()
+                        .any(|verb| verb == preferred)
+                        .then(|| conjugate_like(found, forbidden, preferred, language))
+                        .flatten()
+                } else {
+                    Some(replace::replacement(found, forbidden, preferred, language))
+                }
+            });
             let gender = replace::gender(found, forbidden, concept.gender, language);
             // A fix never edits code, not even the word before the span.
             let fix = replacement
@@ -1148,12 +1155,12 @@ variants = ["PDGF"]
             "Serveur _mandataire :"
         );
         assert_eq!(fixed(&index, "Plugin", "Plugin"), "Greffon");
-        // A forbidden verb is replaced only where it is not conjugated.
+        // A forbidden verb is replaced by the same form of the approved verb.
         assert_eq!(
             fixed(&index, "Save and quit", "Sauvegarder et quitter"),
             "Enregistrer et quitter"
         );
-        assert_eq!(fixed(&index, "Saved", "Sauvegardé"), "Sauvegardé");
+        assert_eq!(fixed(&index, "Saved", "Sauvegardé"), "Enregistré");
         assert_eq!(fixed(&index, "Bug", "BUG"), "BOGUE");
         // Copied in capitals from the source: a keyword, not the word.
         assert_eq!(check(&index, "BUG", "BUG"), vec![]);

@@ -12,7 +12,8 @@ use unicode_normalization::char::is_combining_mark;
 
 pub use compound::{compound_around, continues_compound, is_bound_prefix};
 pub use conjugate::{
-    FRENCH_IMPERATIVE_REFLEXIVES, FRENCH_REFLEXIVES, conjugations, introduces_noun, noun_homographs,
+    FRENCH_IMPERATIVE_REFLEXIVES, FRENCH_REFLEXIVES, complements_noun, conjugate_like,
+    conjugations, introduces_noun, noun_homographs,
 };
 pub use inflect::{
     InflectionKeys, elided_key, fold_case, inflection_key, inflection_keys, loose_key,

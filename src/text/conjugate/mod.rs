@@ -29,6 +29,45 @@ pub fn conjugations(infinitive: &str, language: Language) -> Vec<String> {
     forms
 }
 
+/// The form of `to` (an infinitive) that has the person, tense and agreement
+/// of `found`, a form of the verb `from`: *sauvegardé* → *enregistré*,
+/// *Sauvegardez* → *Enregistrez*. Known for regular French *-er* verbs and
+/// English verbs of the same spelling class; `None` otherwise.
+pub fn conjugate_like(found: &str, from: &str, to: &str, language: Language) -> Option<String> {
+    let lower = super::fold_case(found);
+    let (from, to) = (super::fold_case(from), super::fold_case(to));
+    let (from_stem, to_stem) = match language {
+        Language::French => (from.strip_suffix("er")?, to.strip_suffix("er")?),
+        Language::English => (
+            from.strip_suffix('e').unwrap_or(&from),
+            to.strip_suffix('e').unwrap_or(&to),
+        ),
+        Language::Other => return None,
+    };
+    let ending = lower.strip_prefix(from_stem)?;
+    let form = format!("{to_stem}{ending}");
+    let is_form =
+        |candidate: &str, verb: &str| conjugations(verb, language).iter().any(|f| f == candidate);
+    if !is_form(&lower, &from) || !is_form(&form, &to) {
+        return None;
+    }
+    let capitalised = found.chars().next().is_some_and(char::is_uppercase);
+    let all_capitals = found
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    Some(if all_capitals && found.chars().count() > 1 {
+        form.to_uppercase()
+    } else if capitalised {
+        let mut chars = form.chars();
+        chars.next().map_or_else(String::new, |first| {
+            first.to_uppercase().chain(chars).collect()
+        })
+    } else {
+        form
+    })
+}
+
 /// The conjugated forms of a verb that are also spelt like a noun of the
 /// same stem (*sauvegarde*, *sauvegardes*: the present singular of a French
 /// *-er* verb): a forbidden verb does not forbid them, since the noun may be
@@ -41,19 +80,83 @@ pub fn noun_homographs(infinitive: &str, language: Language) -> Vec<String> {
 }
 
 /// French words after which a word is a noun, not a conjugated verb:
-/// articles, possessives, demonstratives and prepositions (*la sauvegarde*,
-/// *de sauvegarde*, *sans sauvegarde*; but *ne sauvegarde pas*). Lowercase,
-/// elided ones with a straight apostrophe.
-const NOUN_INTRODUCERS: [&str; 40] = [
-    "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux", "sa", "son", "ses",
-    "ma", "mon", "mes", "ta", "ton", "tes", "ce", "cet", "cette", "ces", "votre", "vos", "notre",
-    "nos", "leur", "leurs", "sans", "pour", "par", "avec", "en", "à", "sur", "chaque", "aucune",
+/// articles, possessives, demonstratives, prepositions and adjectives that
+/// stand before a noun (*la sauvegarde*, *de sauvegarde*, *sans sauvegarde*,
+/// *dernière sauvegarde*; but *ne sauvegarde pas*). Lowercase, elided ones
+/// with a straight apostrophe.
+const NOUN_INTRODUCERS: [&str; 56] = [
+    "le",
+    "la",
+    "les",
+    "l'",
+    "un",
+    "une",
+    "des",
+    "du",
+    "de",
+    "d'",
+    "au",
+    "aux",
+    "sa",
+    "son",
+    "ses",
+    "ma",
+    "mon",
+    "mes",
+    "ta",
+    "ton",
+    "tes",
+    "ce",
+    "cet",
+    "cette",
+    "ces",
+    "votre",
+    "vos",
+    "notre",
+    "nos",
+    "leur",
+    "leurs",
+    "sans",
+    "pour",
+    "par",
+    "avec",
+    "en",
+    "à",
+    "sur",
+    "chaque",
+    "aucune",
+    "dernière",
+    "dernières",
+    "nouvelle",
+    "nouvelles",
+    "première",
+    "premières",
+    "autre",
+    "autres",
+    "seule",
+    "même",
+    "ancienne",
+    "anciennes",
+    "prochaine",
+    "plusieurs",
+    "quelques",
+    "toute",
 ];
+
+/// French words after which a word is a noun: the complements of a noun
+/// (*sauvegarde du contenu*, *sauvegarde en cours*).
+const NOUN_COMPLEMENTS: [&str; 5] = ["du", "de", "d'", "des", "en"];
 
 /// Whether a word (lowercase, straight apostrophe) introduces a noun rather
 /// than a verb.
 pub fn introduces_noun(word: &str) -> bool {
     NOUN_INTRODUCERS.contains(&word)
+}
+
+/// Whether a word (lowercase, straight apostrophe) after another makes that
+/// one a noun rather than a verb.
+pub fn complements_noun(word: &str) -> bool {
+    NOUN_COMPLEMENTS.contains(&word)
 }
 
 /// The French reflexive pronouns a pronominal verb takes (*se connecter*,
@@ -123,6 +226,27 @@ mod tests {
             ])
             .prop_map(str::to_owned),
         ]
+    }
+
+    #[test]
+    fn a_form_is_carried_over_to_another_verb() {
+        let fr = |found, from, to| conjugate_like(found, from, to, Language::French);
+        assert_eq!(
+            fr("Sauvegardé", "sauvegarder", "enregistrer").as_deref(),
+            Some("Enregistré")
+        );
+        assert_eq!(
+            fr("sauvegardera", "sauvegarder", "enregistrer").as_deref(),
+            Some("enregistrera")
+        );
+        assert_eq!(
+            fr("SAUVEGARDEZ", "sauvegarder", "enregistrer").as_deref(),
+            Some("ENREGISTREZ")
+        );
+        assert_eq!(fr("sauvegarde", "sauver", "enregistrer"), None);
+        assert_eq!(fr("mis", "mettre", "enregistrer"), None);
+        assert!(introduces_noun("la") && introduces_noun("dernière") && !introduces_noun("ne"));
+        assert!(complements_noun("du") && !complements_noun("les"));
     }
 
     proptest! {
