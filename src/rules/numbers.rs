@@ -45,7 +45,7 @@ pub enum NumberMismatch {
 }
 
 /// Numbers and ordinals spelled out in either language, up to twelve.
-const SPELLED: [(&str, u32); 51] = [
+const SPELLED: [(&str, u32); 53] = [
     ("zero", 0),
     ("zéro", 0),
     ("first", 1),
@@ -96,6 +96,8 @@ const SPELLED: [(&str, u32); 51] = [
     ("onze", 11),
     ("douze", 12),
     ("seul", 1),
+    ("both", 2),
+    ("secondaire", 2),
     ("seule", 1),
 ];
 

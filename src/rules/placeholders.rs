@@ -50,8 +50,7 @@ pub enum PlaceholderMismatch {
 /// The placeholders of a text, read back from `file`, the text it maps to.
 pub fn placeholders(text: &SegmentText, file: &str) -> Vec<Placeholder> {
     let width = PLACEHOLDER.len_utf8();
-    let mut found = text
-        .text
+    text.text
         .match_indices(PLACEHOLDER)
         .map(|(at, _)| {
             let start = text.file_offset(at);
@@ -66,13 +65,13 @@ pub fn placeholders(text: &SegmentText, file: &str) -> Vec<Placeholder> {
                 stars,
             }
         })
-        .collect::<Vec<_>>();
-    number_in_order(&mut found);
-    found
+        .collect()
 }
 
 /// Gives unnumbered printf conversions their position (`%s %d` =
-/// `%1$s %2$d`), so that a translation may number and reorder them.
+/// `%1$s %2$d`), so that a translation may number and reorder them. Only
+/// done when a side numbers its conversions: else they are compared by type,
+/// which tolerates a conversion left unmarked on one side.
 fn number_in_order(placeholders: &mut [Placeholder]) {
     let mut position = 0;
     for placeholder in placeholders {
@@ -137,6 +136,12 @@ fn identify(written: &str) -> (String, String, usize) {
     )
 }
 
+/// The same type, or a type unknown on one side (a conversion the reader
+/// marked without its type, such as GCC's `%q` before `s`).
+fn same_kind(a: &Placeholder, b: &Placeholder) -> bool {
+    a.kind == b.kind || a.kind.is_empty() || b.kind.is_empty()
+}
+
 fn is_count(placeholder: &Placeholder) -> bool {
     placeholder.slot.starts_with('%') && matches!(placeholder.kind.as_str(), "d" | "u")
 }
@@ -148,8 +153,13 @@ pub fn mismatches(
     source_file: &str,
     target_file: &str,
 ) -> Vec<PlaceholderMismatch> {
-    let source = placeholders(&segment.source, source_file);
+    let mut source = placeholders(&segment.source, source_file);
     let mut target = placeholders(&segment.target, target_file);
+    let numbered = |side: &[Placeholder]| side.iter().any(|p| p.slot.ends_with('$'));
+    if numbered(&source) || numbered(&target) {
+        number_in_order(&mut source);
+        number_in_order(&mut target);
+    }
     if segment.target.text.trim().is_empty() {
         return Vec::new();
     }
@@ -158,12 +168,15 @@ pub fn mismatches(
     for placeholder in source {
         let same = target
             .iter()
-            .position(|t| t.slot == placeholder.slot && t.kind == placeholder.kind);
+            .position(|t| t.slot == placeholder.slot && same_kind(t, &placeholder));
         match same {
             Some(position) => {
                 target.remove(position);
             }
             None if singular && is_count(&placeholder) => {}
+            // Written in the target but not marked there (a reader guessing
+            // the syntax may mark `%s` on one side only).
+            None if segment.target.text.contains(&placeholder.written) => {}
             None => missing.push(placeholder),
         }
     }
@@ -175,6 +188,7 @@ pub fn mismatches(
                 let source = missing.remove(position);
                 found.push(PlaceholderMismatch::Changed(source.written, placeholder));
             }
+            None if segment.source.text.contains(&placeholder.written) => {}
             None => found.push(PlaceholderMismatch::Added(placeholder)),
         }
     }
@@ -269,6 +283,11 @@ mod tests {
     #[test]
     fn dropped_added_and_changed_placeholders_are_reported() {
         assert_eq!(check(("%s files", &["%s"]), ("fichiers", &[]), None), 1);
+        // Marked on one side only, but written on both: not a mismatch.
+        assert_eq!(
+            check(("%sRead %d", &["%d"]), ("%s lu %d", &["%s", "%d"]), None),
+            0
+        );
         assert_eq!(check(("files", &[]), ("%s fichiers", &["%s"]), None), 1);
         let changed = Segment {
             id: "id".to_owned(),
