@@ -13,12 +13,15 @@ use crate::findings::{Finding, display_text};
 use crate::i18n::Message;
 use crate::msg;
 
-/// The number and placeholder findings of a document. Fluent variables
-/// are left to the structural rules (`unknown-variable`, `dropped-variable`).
+/// The number and placeholder findings of a document. Placeholders are
+/// compared in PO, XLIFF and JSON strings; Fluent variables are left to the
+/// structural rules (`unknown-variable`, `dropped-variable`).
 pub fn check_document(document: &Document, settings: &RuleSettings) -> Vec<Finding> {
     let numbers_on = settings.severity(&NUMBER_MISMATCH).is_some();
-    let placeholders_on =
-        settings.severity(&PLACEHOLDER_MISMATCH).is_some() && document.format != Format::Fluent;
+    // Placeholders are those of interface strings; code in prose documents
+    // (Markdown code spans) may be translated or dropped.
+    let placeholders_on = settings.severity(&PLACEHOLDER_MISMATCH).is_some()
+        && matches!(document.format, Format::Po | Format::Xliff | Format::Json);
     if !numbers_on && !placeholders_on {
         return Vec::new();
     }
