@@ -370,3 +370,29 @@ fn align_shows_the_pairs_side_by_side_and_as_json() {
         .collect();
     assert_eq!(ranges, [(1, 1, 1, 1), (3, 5, 3, 4), (7, 7, 6, 6)]);
 }
+
+#[test]
+fn no_fix_deletes_markup_the_segment_text_leaves_out() {
+    // `la <strong>sécurité</strong>` → `l’innocuité` would need the article
+    // outside the tag to change: an edit over `<strong>` would delete it.
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/dermatology/documents");
+    let assert = gloss_in(dir.path())
+        .arg("--glossary")
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("glossary/dermatology.toml"))
+        .args(["check", "--format", "json", "--source"])
+        .arg(root.join("en/trial-page.html"))
+        .arg("--target")
+        .arg(root.join("fr/trial-page.html"))
+        .assert()
+        .code(1);
+    let report = json(&assert);
+    let securite = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["found"] == "sécurité")
+        .expect("the forbidden « sécurité » is found");
+    assert_eq!(securite["replacement"], "innocuité");
+    assert!(securite.get("fix").is_none(), "{securite}");
+}

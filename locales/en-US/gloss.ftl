@@ -251,6 +251,7 @@ check-label-missing = no approved form of “{ $approved }” in this translatio
 check-note-source = source: { $text }
 check-note-approved = approved: { $forms }
 check-help-replace = replace with “{ $replacement }”:
+check-help-replace-by-hand = replace with “{ $replacement }”, agreeing the words around it
 check-help-near-miss = “{ $found }” differs from the approved “{ $approved }” only in accents or letter case
 check-summary = { $findings ->
         [0] no findings

@@ -251,6 +251,7 @@ check-label-missing = aucune forme approuvée de « { $approved } » dans cett
 check-note-source = source : { $text }
 check-note-approved = approuvé : { $forms }
 check-help-replace = remplacez par « { $replacement } » :
+check-help-replace-by-hand = remplacez par « { $replacement } », en accordant les mots voisins
 check-help-near-miss = « { $found } » ne diffère de la forme approuvée « { $approved } » que par les accents ou la casse
 check-summary = { $findings ->
         [0] aucun constat

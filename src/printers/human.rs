@@ -240,10 +240,13 @@ fn label(finding: &Finding) -> Option<crate::i18n::Message> {
 
 fn help(finding: &Finding) -> Option<crate::i18n::Message> {
     if let Some(replacement) = &finding.replacement {
-        return Some(msg!(
-            "check-help-replace",
-            replacement = replacement.as_str()
-        ));
+        // Without an edit there is no before/after to show under the help.
+        let replacement = replacement.as_str();
+        return Some(if finding.fix.is_some() {
+            msg!("check-help-replace", replacement = replacement)
+        } else {
+            msg!("check-help-replace-by-hand", replacement = replacement)
+        });
     }
     let near = finding.near_miss.as_ref()?;
     Some(msg!(

@@ -633,19 +633,27 @@ fn locate(
         found: found_text,
         approved: concept.approved.clone(),
         replacement: found.replacement,
-        fix: found.fix.map(|fix| {
-            let span = file_range(target, fix.span, file);
-            let (line, column) = file.line_column(span.start);
-            let (end_line, end_column) = file.line_column(span.end);
-            Edit {
-                line,
-                column,
-                end_line,
-                end_column,
-                text: fix.text,
-                span,
-            }
-        }),
+        // A fix whose text runs over markup the segment text leaves out (an
+        // article before `<strong>`) would delete that markup: none is offered.
+        fix: found
+            .fix
+            .filter(|fix| {
+                let span = file_range(target, fix.span.clone(), file);
+                !file.text[span].contains('<') || target.text[fix.span.clone()].contains('<')
+            })
+            .map(|fix| {
+                let span = file_range(target, fix.span, file);
+                let (line, column) = file.line_column(span.start);
+                let (end_line, end_column) = file.line_column(span.end);
+                Edit {
+                    line,
+                    column,
+                    end_line,
+                    end_column,
+                    text: fix.text,
+                    span,
+                }
+            }),
         near_miss: found.near_miss.map(|i| concept.approved[i].clone()),
         candidates,
         message,
