@@ -54,7 +54,7 @@ fn a_changed_dose_is_reported_and_notations_are_not() {
 }
 
 #[test]
-fn placeholders_dropped_added_or_retyped_are_reported() {
+fn placeholders_of_po_catalogues_are_left_to_msgfmt() {
     let dir = tempfile::tempdir().unwrap();
     write_in(
         dir.path(),
@@ -83,6 +83,8 @@ msgstr[0] "un fichier"
 msgstr[1] "%d fichiers"
 "#,
     );
+    // PO placeholders are left to `msgfmt -c`: on real catalogues, which
+    // mostly declare no format, guessed placeholders cried wolf.
     let found = findings_of(dir.path(), &["app.fr.po"], "placeholder-mismatch");
-    assert_eq!(found, ["12:20 %d", "16:9 %s"]);
+    assert_eq!(found, Vec::<String>::new());
 }

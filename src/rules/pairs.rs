@@ -14,14 +14,17 @@ use crate::i18n::Message;
 use crate::msg;
 
 /// The number and placeholder findings of a document. Placeholders are
-/// compared in PO, XLIFF and JSON strings; Fluent variables are left to the
-/// structural rules (`unknown-variable`, `dropped-variable`).
+/// compared in XLIFF and JSON strings, where they are marked up; Fluent
+/// variables are left to the structural rules (`unknown-variable`,
+/// `dropped-variable`), and PO to `msgfmt -c`: most real catalogues declare
+/// no format, and placeholders guessed on each side were wrong nine times in
+/// ten on real Debian catalogues.
 pub fn check_document(document: &Document, settings: &RuleSettings) -> Vec<Finding> {
     let numbers_on = settings.severity(&NUMBER_MISMATCH).is_some();
     // Placeholders are those of interface strings; code in prose documents
     // (Markdown code spans) may be translated or dropped.
     let placeholders_on = settings.severity(&PLACEHOLDER_MISMATCH).is_some()
-        && matches!(document.format, Format::Po | Format::Xliff | Format::Json);
+        && matches!(document.format, Format::Xliff | Format::Json);
     if !numbers_on && !placeholders_on {
         return Vec::new();
     }
