@@ -4,7 +4,7 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use common::read;
 use predicates::prelude::*;
@@ -34,27 +34,10 @@ fn editing_examples() -> Vec<String> {
     commands
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
 #[test]
 #[cfg(unix)]
 fn the_readme_editing_examples_work_in_order_on_the_demo() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(root.join("gloss.toml"), dir.path().join("gloss.toml")).unwrap();
-    copy_dir(&root.join("glossary"), &dir.path().join("glossary"));
-    copy_dir(&root.join("examples"), &dir.path().join("examples"));
+    let dir = common::demo_copy();
     let binary = PathBuf::from(env!("CARGO_BIN_EXE_gloss"));
     let path = std::env::join_paths(std::iter::once(binary.parent().unwrap().to_owned()).chain(
         std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()),

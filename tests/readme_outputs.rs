@@ -5,8 +5,6 @@
 
 mod common;
 
-use std::path::Path;
-
 /// `(command, expected output, excerpt)` for each runnable text block.
 fn shown_outputs() -> Vec<(String, String, bool)> {
     let readme = include_str!("../README.md");
@@ -29,34 +27,11 @@ fn shown_outputs() -> Vec<(String, String, bool)> {
 }
 
 /// A copy of the demo: its configuration, glossary and documents.
-fn demo() -> tempfile::TempDir {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(root.join("gloss.toml"), dir.path().join("gloss.toml")).unwrap();
-    for sub in ["glossary", "examples", "locales"] {
-        copy_dir(&root.join(sub), &dir.path().join(sub));
-    }
-    dir
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
 #[test]
 fn the_outputs_shown_in_the_readme_are_the_real_ones() {
     let shown = shown_outputs();
     assert!(shown.len() >= 2, "the README shows outputs: {shown:?}");
-    let dir = demo();
+    let dir = common::demo_copy();
     for (command, expected, excerpt) in shown {
         let args: Vec<&str> = command.split_whitespace().skip(1).collect();
         let output = common::gloss_in(dir.path()).args(&args).output().unwrap();
@@ -77,7 +52,7 @@ fn the_readme_fluent_export_commands_run_on_the_demo() {
         .filter(|line| line.starts_with("gloss --glossary glossary/dermatology.toml export fluent"))
         .collect();
     assert_eq!(commands.len(), 2, "{commands:?}");
-    let dir = demo();
+    let dir = common::demo_copy();
     let fresh = dir.path().join("examples/dermatology/fr/terms.ftl");
     let before = std::fs::read(&fresh).unwrap();
     for command in commands {

@@ -264,3 +264,28 @@ fn start_tag(html: &str, at: usize) -> Result<(String, usize), String> {
         }
     }
 }
+
+/// A copy of the repository's demo (gloss.toml, glossary, examples and
+/// locales) in a temporary directory, for commands that edit or read it.
+pub fn demo_copy() -> tempfile::TempDir {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(root.join("gloss.toml"), dir.path().join("gloss.toml")).unwrap();
+    for sub in ["glossary", "examples", "locales"] {
+        copy_dir(&root.join(sub), &dir.path().join(sub));
+    }
+    dir
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
