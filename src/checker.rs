@@ -49,6 +49,38 @@ pub struct Settings {
     pub target_language: Option<String>,
     /// Findings to leave out (`--baseline`).
     pub baseline: Option<Arc<Baseline>>,
+    /// The share of the files to check (`--partition K/N`), for a CI matrix.
+    pub partition: Option<Partition>,
+}
+
+/// One of `count` disjoint shares of the files to check: a file belongs to
+/// the share its path hashes to, so the shares do not depend on the order or
+/// number of the arguments, and together they are the whole run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Partition {
+    /// 1-based index of the share.
+    pub index: u64,
+    /// How many shares.
+    pub count: u64,
+}
+
+impl Partition {
+    /// Reads `K/N` with 1 ≤ K ≤ N.
+    pub fn parse(text: &str) -> Option<Partition> {
+        let (index, count) = text.split_once('/')?;
+        let (index, count) = (index.trim().parse().ok()?, count.trim().parse().ok()?);
+        (1..=count)
+            .contains(&index)
+            .then_some(Partition { index, count })
+    }
+
+    /// True when the file at `path` is in this share (a stable hash of the
+    /// path as written, with `/` between its parts).
+    pub fn holds(&self, path: &Path) -> bool {
+        let parts: Vec<_> = path.iter().map(|part| part.to_string_lossy()).collect();
+        let hash = xxhash_rust::xxh3::xxh3_64(parts.join("/").as_bytes());
+        hash % self.count == self.index - 1
+    }
 }
 
 /// What checking one target file gave.
@@ -330,6 +362,9 @@ impl Checker {
             }
             _ => false,
         });
+        if let Some(partition) = self.settings.partition {
+            units.retain(|unit| partition.holds(unit.path()));
+        }
         units
     }
 

@@ -711,3 +711,64 @@ fn a_baseline_survives_moved_lines_and_reports_only_new_findings() {
     let stderr = String::from_utf8_lossy(&missing.get_output().stderr).into_owned();
     assert!(stderr.contains("--write-baseline nowhere.json"), "{stderr}");
 }
+
+/// The findings of `check --format json` on the repository's demo, as
+/// `path:line:column rule term` lines, with the given extra arguments.
+fn demo_findings(extra: &[&str]) -> Vec<String> {
+    let output = common::gloss()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["check", "--format", "json"])
+        .args(extra)
+        .output()
+        .unwrap();
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            format!(
+                "{}:{}:{} {} {}",
+                f["path"].as_str().unwrap(),
+                f["line"],
+                f["column"],
+                f["rule"].as_str().unwrap(),
+                f["term"].as_str().unwrap_or_default()
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn partitions_are_disjoint_and_together_the_whole_run() {
+    let whole = demo_findings(&[]);
+    assert!(whole.len() > 10, "{whole:?}");
+    let mut union = Vec::new();
+    let mut files_seen = std::collections::BTreeSet::new();
+    for k in 1..=3 {
+        let share = demo_findings(&["--partition", &format!("{k}/3")]);
+        let files: std::collections::BTreeSet<String> = share
+            .iter()
+            .map(|f| f.split(':').next().unwrap().to_owned())
+            .collect();
+        assert!(files_seen.is_disjoint(&files), "{k}/3 repeats {files:?}");
+        files_seen.extend(files);
+        union.extend(share);
+    }
+    union.sort();
+    let mut whole_sorted = whole.clone();
+    whole_sorted.sort();
+    assert_eq!(union, whole_sorted);
+}
+
+#[test]
+fn a_partition_that_is_not_k_of_n_is_an_input_error() {
+    for bad in ["0/3", "4/3", "2", "a/b"] {
+        common::gloss()
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .args(["check", "--partition", bad])
+            .assert()
+            .code(2)
+            .stderr(predicates::str::contains("is not a share of the files"));
+    }
+}

@@ -50,3 +50,7 @@ ci-baseline-fixed = { $fixed ->
         [one] { $fixed } finding
        *[other] { $fixed } findings
     } of the { $total } of the baseline { $path } no longer found: run “gloss check --write-baseline { $path }” to tighten it
+arg-check-partition = Check only share K of N of the files (such as 2/4), for a CI matrix: each file belongs to one share, chosen by a hash of its path
+arg-fix-partition = Fix only share K of N of the files (such as 2/4)
+ci-bad-partition = “{ $value }” is not a share of the files
+ci-help-partition = write K/N with 1 ≤ K ≤ N, such as --partition 2/4

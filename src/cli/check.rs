@@ -15,7 +15,7 @@ use std::sync::Arc;
 
 use super::{CommandResult, Context, EXIT_ERROR, EXIT_FINDINGS, Failure};
 use crate::baseline::{self, Baseline};
-use crate::checker::{Checker, Pair, Settings};
+use crate::checker::{Checker, Pair, Partition, Settings};
 use crate::diagnostic::{Diagnostic, Severity, has_errors};
 use crate::documents::{PairSpec, ReadOptions};
 use crate::edit::ReadOnly;
@@ -64,6 +64,9 @@ pub struct Inputs {
     /// Also check PO entries flagged fuzzy.
     #[arg(long)]
     include_fuzzy: bool,
+    /// Check only share K of N of the files (`2/4`), for a CI matrix.
+    #[arg(long, value_name = "K/N")]
+    partition: Option<String>,
 }
 
 /// Arguments of `gloss check`.
@@ -183,6 +186,15 @@ pub fn checker(
     inputs: &Inputs,
     baseline: Option<Arc<Baseline>>,
 ) -> Result<Checker, Failure> {
+    let partition = match &inputs.partition {
+        Some(text) => Some(Partition::parse(text).ok_or_else(|| {
+            Failure(vec![
+                Diagnostic::error(msg!("ci-bad-partition", value = text.as_str()))
+                    .with_help(msg!("ci-help-partition")),
+            ])
+        })?),
+        None => None,
+    };
     let settings = Settings {
         rules: RuleSettings::from_config(&context.config.rules).map_err(Failure)?,
         read: ReadOptions {
@@ -191,6 +203,7 @@ pub fn checker(
         source_language: context.config.source_language.clone(),
         target_language: context.config.target_language.clone(),
         baseline,
+        partition,
     };
     Checker::new(pair_specs(context, inputs)?, settings).map_err(Failure)
 }
