@@ -48,7 +48,7 @@ ci-baseline-fixed = { $fixed ->
         [one] { $fixed } constat sur les { $total } de la référence { $path } n’est plus trouvé
        *[other] { $fixed } constats sur les { $total } de la référence { $path } ne sont plus trouvés
     } : lancez « gloss check --write-baseline { $path } » pour la resserrer
-arg-check-partition = Ne vérifier que la part K sur N des fichiers (par exemple 2/4), pour une matrice d’intégration continue : chaque fichier appartient à une part, choisie par un hachage de son chemin
+arg-check-partition = Ne vérifier que la part K sur N des fichiers (par exemple 2/4), pour une matrice d’intégration continue : chaque fichier appartient à une part, choisie par un hachage de son chemin
 arg-fix-partition = Ne corriger que la part K sur N des fichiers (par exemple 2/4)
 ci-bad-partition = « { $value } » n’est pas une part des fichiers
 ci-help-partition = écrivez K/N avec 1 ≤ K ≤ N, par exemple --partition 2/4
