@@ -4,7 +4,7 @@
 mod common;
 
 use assert_cmd::Command;
-use common::{gloss_in, write_in};
+use common::{gloss_in, stdout_with_code as stdout, write_in};
 use predicates::prelude::*;
 use serde_json::Value;
 
@@ -17,13 +17,6 @@ fn gloss() -> Command {
     let mut command = common::gloss();
     command.args(["--glossary", GLOSSARY]);
     command
-}
-
-fn stdout(command: &mut Command, code: i32) -> String {
-    let output = command.assert().code(code).get_output().clone();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(!stderr.contains("panicked"), "{stderr}");
-    String::from_utf8(output.stdout).unwrap()
 }
 
 fn json(command: &mut Command, code: i32) -> Value {

@@ -8,7 +8,7 @@ mod common;
 use std::path::Path;
 
 use assert_cmd::Command;
-use common::{gloss_in, write_in};
+use common::{gloss_in, stdout_with_code as output, write_in};
 use serde_json::Value;
 
 const GLOSSARY: &str = "tests/fixtures/glossary/clinic.toml";
@@ -58,13 +58,6 @@ fn gloss() -> Command {
     let mut command = common::gloss();
     command.args(["--glossary", GLOSSARY]);
     command
-}
-
-fn output(command: &mut Command, code: i32) -> String {
-    let output = command.assert().code(code).get_output().clone();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(!stderr.contains("panicked"), "{stderr}");
-    String::from_utf8(output.stdout).unwrap()
 }
 
 fn check_pair(format: &str) -> String {

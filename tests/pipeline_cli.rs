@@ -7,7 +7,7 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
-use common::write_in;
+use common::{stdout_with_code as stdout, write_in};
 
 const GLOSSARY: &str = "tests/fixtures/glossary/clinic.toml";
 const SOURCE: &str = "tests/fixtures/check/en-US";
@@ -18,14 +18,6 @@ fn gloss() -> Command {
     let mut command = common::gloss();
     command.args(["--glossary", GLOSSARY]);
     command
-}
-
-/// What a run printed on stdout, after checking its exit code.
-fn stdout(command: &mut Command, code: i32) -> String {
-    let output = command.assert().code(code).get_output().clone();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(!stderr.contains("panicked"), "{stderr}");
-    String::from_utf8(output.stdout).unwrap()
 }
 
 /// Thirty PO catalogues, in two directories, each with its own findings.

@@ -112,13 +112,7 @@ impl Printer for JsonPrinter<'_> {
         problems: &[InputProblem],
         out: &mut dyn Write,
     ) -> io::Result<()> {
-        // The findings array is empty when nothing was written since begin:
-        // the caller tells by the summary.
-        out.write_all(if summary.findings == 0 {
-            b"],\n"
-        } else {
-            b"\n],\n"
-        })?;
+        super::close_findings_array(summary, out)?;
         out.write_all(b"\"summary\": ")?;
         serde_json::to_writer(&mut *out, summary)?;
         out.write_all(b",\n\"errors\": ")?;

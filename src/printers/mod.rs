@@ -66,3 +66,13 @@ pub fn lines_text(file: &SourceFile, first: usize, last: usize) -> &str {
         .max(start);
     &text[start..end]
 }
+
+/// Closes a JSON array of findings opened by a printer's `begin`: nothing was
+/// written into it when the summary counts no finding.
+pub fn close_findings_array(summary: &Summary, out: &mut dyn Write) -> io::Result<()> {
+    out.write_all(if summary.findings == 0 {
+        b"],\n"
+    } else {
+        b"\n],\n"
+    })
+}

@@ -71,11 +71,7 @@ impl Printer for SarifPrinter<'_> {
         problems: &[InputProblem],
         out: &mut dyn Write,
     ) -> io::Result<()> {
-        out.write_all(if summary.findings == 0 {
-            b"],\n"
-        } else {
-            b"\n],\n"
-        })?;
+        super::close_findings_array(summary, out)?;
         let notifications: Vec<Value> = problems
             .iter()
             .map(|problem| notification(problem, self.localizer))

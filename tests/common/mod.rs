@@ -79,6 +79,15 @@ pub fn stdout(assert: &Assert) -> String {
     String::from_utf8(assert.get_output().stdout.clone()).expect("the output is UTF-8")
 }
 
+/// What a run wrote on standard output, after checking its exit code and
+/// that it did not panic.
+pub fn stdout_with_code(command: &mut Command, code: i32) -> String {
+    let output = command.assert().code(code).get_output().clone();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    String::from_utf8(output.stdout).unwrap()
+}
+
 /// The JSON a finished command wrote on standard output.
 pub fn json(assert: &Assert) -> serde_json::Value {
     serde_json::from_slice(&assert.get_output().stdout).expect("the output is JSON")
